@@ -1,0 +1,387 @@
+/**
+ * What every widget shares: data from `src`, the `data` property or an inline JSON script;
+ * the reflected `state`; `lang` resolution; `group` linking; the `view`; the error panel,
+ * the "Beispieldaten" mark, the screen-reader summary and the source footer.
+ * Widgets extend it and implement the `render…` hooks; they stay thin.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ContractDocument, Source } from '../contract/schema.ts';
+import type { ContractError } from '../contract/validate.ts';
+import { baseStyles } from './base.styles.ts';
+import { QwErrorEvent, QwReadyEvent, QwSelectEvent, type QwSelectDetail } from './events.ts';
+import { groupChannel, type GroupChangeEvent, type GroupChannel, type GroupState } from './group.ts';
+import { normalizeLang, t, type Lang } from './i18n.ts';
+import { licenseInfo } from './licenses.ts';
+import { DEFAULT_TIMEOUT_MS, LoadError, loadContract, parseInlineJson, resolveContract } from './loader.ts';
+import { formatNumber, formatPeriod } from './format.ts';
+
+export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
+export type WidgetView = 'chart' | 'table';
+
+/** What the error panel shows: plain words for the editor, paths for the data maintainer. */
+export interface WidgetFailure {
+  readonly code: string;
+  readonly title: string;
+  readonly hint?: string;
+  readonly errors?: readonly ContractError[];
+}
+
+/** What the footer credits. */
+export interface Attribution {
+  readonly sources: readonly Source[];
+  readonly license?: string;
+  readonly licenseUrl?: string;
+  readonly updated?: string;
+}
+
+const MAX_LISTED_ERRORS = 20;
+
+export function failureFromError(error: unknown, lang: Lang): WidgetFailure {
+  if (error instanceof LoadError) {
+    const { url = '', status, timeoutMs = DEFAULT_TIMEOUT_MS, errors, cause = '' } = error.details;
+    switch (error.code) {
+      case 'no-source':
+        return { code: 'no-source', title: t(lang, 'error.no-source'), hint: t(lang, 'error.no-source.hint') };
+      case 'http':
+        return { code: 'http', title: t(lang, status === 404 ? 'error.http.404' : 'error.http', { status: status ?? '?' }), hint: t(lang, 'error.http.hint', { url }) };
+      case 'network':
+        return { code: 'network', title: t(lang, 'error.network'), hint: t(lang, 'error.network.hint', { url }) };
+      case 'timeout':
+        return { code: 'timeout', title: t(lang, 'error.timeout', { seconds: formatNumber(lang, timeoutMs / 1000, timeoutMs < 10_000 ? 1 : 0) }), hint: t(lang, 'error.timeout.hint', { url }) };
+      case 'not-json':
+        return { code: 'not-json', title: t(lang, 'error.not-json'), hint: t(lang, 'error.not-json.hint', { detail: cause }) };
+      case 'invalid':
+        return { code: 'invalid', title: t(lang, 'error.invalid', { count: errors?.length ?? 0 }), hint: t(lang, 'error.invalid.hint'), errors: errors ?? [] };
+    }
+  }
+  return { code: 'render', title: t(lang, 'error.render'), hint: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * @csspart base - The widget's frame.
+ * @csspart header - Title row with the "Beispieldaten" mark.
+ * @csspart example-badge - The "Beispieldaten" mark.
+ * @csspart error - The error panel.
+ * @csspart table - The scrolling container of a data table.
+ * @csspart footer - Source and licence line.
+ *
+ * @cssprop --qw-font-family - Font family (default: system UI font).
+ * @cssprop --qw-font-size - Base font size (default: 1rem).
+ * @cssprop --qw-color-text - Text colour.
+ * @cssprop --qw-color-muted - Secondary text colour.
+ * @cssprop --qw-color-background - Background colour.
+ * @cssprop --qw-color-surface - Background of buttons and highlighted rows.
+ * @cssprop --qw-color-border - Border colour.
+ * @cssprop --qw-color-accent - Links and interactive elements.
+ * @cssprop --qw-color-focus - Focus ring colour.
+ * @cssprop --qw-color-error - Error panel colour.
+ * @cssprop --qw-color-example - Text colour of the "Beispieldaten" mark.
+ * @cssprop --qw-color-example-background - Background of the "Beispieldaten" mark.
+ * @cssprop --qw-radius - Corner radius.
+ * @cssprop --qw-spacing - Inner spacing.
+ *
+ * @fires qw-ready - After a completed render. {@link QwReadyEvent}
+ * @fires qw-select - When the user selects an area; detail `{ areaId, indicator, period }`. {@link QwSelectEvent}
+ * @fires qw-error - When the widget cannot show its data; detail `{ code, message, path }`. {@link QwErrorEvent}
+ */
+export abstract class QwElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** URL of a contract document (JSON). Widgets with the same `src` share one request. */
+  @property() src?: string;
+
+  /** The contract document as an object; takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Widgets with the same group share the selected area and period. */
+  @property() group?: string;
+
+  /** `loading`, `ready`, `empty` or `error`; reflected so page CSS can react to it. */
+  @property({ reflect: true }) state: WidgetState = 'loading';
+
+  /** `chart` (default) or `table`: the data table alone. */
+  @property({ reflect: true }) view: WidgetView = 'chart';
+
+  /** Request timeout in milliseconds. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** The validated document once loaded. */
+  @state() protected contract?: ContractDocument;
+  @state() protected failure?: WidgetFailure;
+  @state() protected resolvedLang: Lang = 'de';
+  @state() protected groupState: GroupState = {};
+  @state() private tableOpen = false;
+
+  private loadToken = 0;
+  private renderToken = 0;
+  private channel?: GroupChannel;
+  private lastFailure?: WidgetFailure;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.resolvedLang = this.resolveLang();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resolvedLang = this.resolveLang();
+    this.joinGroup();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.leaveGroup();
+  }
+
+  /** The language in use: own `lang`, else the nearest ancestor's (across shadow roots), else German. */
+  get language(): Lang {
+    return this.resolvedLang;
+  }
+
+  private resolveLang(): Lang {
+    const own = this.getAttribute('lang');
+    if (own) return normalizeLang(own);
+    let node: Node | null = this.parentNode;
+    while (node) {
+      if (node instanceof Element) {
+        const value = node.getAttribute('lang');
+        if (value) return normalizeLang(value);
+      }
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return 'de';
+  }
+
+  // ------------------------------------------------------------------ group linking
+  private readonly onGroupChange = (event: Event): void => {
+    const change = event as GroupChangeEvent;
+    if (change.source !== this) this.groupState = change.state;
+  };
+
+  private joinGroup(): void {
+    this.leaveGroup();
+    if (!this.group || !this.isConnected) return;
+    this.channel = groupChannel(this.group);
+    this.channel.addEventListener('change', this.onGroupChange);
+    this.groupState = this.channel.state;
+  }
+
+  private leaveGroup(): void {
+    this.channel?.removeEventListener('change', this.onGroupChange);
+    this.channel = undefined;
+  }
+
+  /** Selects an area (or clears it with `null`): fires `qw-select` and tells the group. */
+  protected selectArea(areaId: string | null, detail: Omit<QwSelectDetail, 'areaId'> = {}): void {
+    this.groupState = { ...this.groupState, areaId, ...(detail.period ? { period: detail.period } : {}) };
+    this.dispatchEvent(new QwSelectEvent({ areaId, ...detail }));
+    this.channel?.update({ areaId, ...(detail.period ? { period: detail.period } : {}) }, this);
+  }
+
+  /** Shares a period choice with the group (no event: periods are not a selection of data). */
+  protected sharePeriod(period: string): void {
+    this.groupState = { ...this.groupState, period };
+    this.channel?.update({ period }, this);
+  }
+
+  // ------------------------------------------------------------------ loading
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('group')) this.joinGroup();
+    if (!this.hasUpdated || changed.has('src') || changed.has('data') || (changed as Map<PropertyKey, unknown>).has('resolvedLang') || changed.has('timeout')) {
+      void this.load();
+    }
+    if (this.contract && !this.failure) this.state = this.evaluateState(this.contract);
+  }
+
+  private inlineJson(): string | undefined {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    return script?.textContent ?? undefined;
+  }
+
+  private async load(): Promise<void> {
+    const token = ++this.loadToken;
+    const lang = this.resolvedLang;
+    this.state = 'loading';
+    try {
+      let document: ContractDocument;
+      const inline = this.data === undefined && !this.src ? this.inlineJson() : undefined;
+      if (this.data !== undefined) document = await resolveContract(this.data, { lang, timeoutMs: this.timeout });
+      else if (this.src) document = await loadContract(this.src, { lang, timeoutMs: this.timeout });
+      else if (inline !== undefined) document = await resolveContract(parseInlineJson(inline), { lang, timeoutMs: this.timeout });
+      else throw new LoadError('no-source', 'No data source');
+      if (token !== this.loadToken) return;
+      this.failure = undefined;
+      this.contract = document;
+      this.state = this.evaluateState(document);
+    } catch (error) {
+      if (token !== this.loadToken) return;
+      this.contract = undefined;
+      this.fail(failureFromError(error, lang));
+    }
+  }
+
+  /** Shows the error panel and fires `qw-error`. */
+  protected fail(failure: WidgetFailure): void {
+    this.failure = failure;
+    this.state = 'error';
+  }
+
+  /**
+   * Decides, after every change, whether the loaded document can be shown with the current
+   * attributes: `ready`, `empty` (nothing to show), or `error` through {@link fail}.
+   */
+  private evaluateState(document: ContractDocument): WidgetState {
+    const problem = this.checkSelection(document);
+    if (problem) {
+      this.failure = problem;
+      return 'error';
+    }
+    return this.hasData(document) ? 'ready' : 'empty';
+  }
+
+  // ------------------------------------------------------------------ hooks for widgets
+  /** A configuration problem (unknown indicator or programme) as a failure, or null. */
+  protected checkSelection(_document: ContractDocument): WidgetFailure | null {
+    return null;
+  }
+
+  /** Whether there is anything to draw for the current attributes. */
+  protected abstract hasData(document: ContractDocument): boolean;
+
+  /** The widget's title. */
+  protected abstract heading(document: ContractDocument): string;
+
+  protected subheading(_document: ContractDocument): string | TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Whether what is shown is illustrative (`"example": true` on the document, section or indicator). */
+  protected isExample(document: ContractDocument): boolean {
+    return document.meta.example === true;
+  }
+
+  /** The chart or graphic. */
+  protected abstract renderChart(document: ContractDocument): TemplateResult;
+
+  /** The data table of exactly what is drawn. */
+  protected abstract renderTable(document: ContractDocument): TemplateResult;
+
+  /** A plain-language summary of what the chart shows, for screen readers. */
+  protected abstract summary(document: ContractDocument): string;
+
+  /** Sources and licence for the footer. */
+  protected attribution(document: ContractDocument): Attribution {
+    return { sources: document.meta.sources, license: document.meta.license, licenseUrl: document.meta.licenseUrl, updated: document.meta.updated };
+  }
+
+  /** Resolves when the chart is drawn (widgets with an asynchronous engine override it). */
+  protected async chartDrawn(): Promise<void> {}
+
+  /** Properties whose change means a new render worth a `qw-ready`. */
+  protected readyKeys(): readonly string[] {
+    return [];
+  }
+
+  // ------------------------------------------------------------------ events after render
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.state === 'error' && this.failure && this.failure !== this.lastFailure) {
+      this.lastFailure = this.failure;
+      this.dispatchEvent(new QwErrorEvent({ code: this.failure.code, message: this.failure.title, ...(this.failure.errors?.[0] ? { path: this.failure.errors[0].path } : {}) }));
+    }
+    if (this.state !== 'error') this.lastFailure = undefined;
+    const keys = ['state', 'contract', 'view', 'resolvedLang', ...this.readyKeys()];
+    if (this.state === 'ready' && keys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) {
+      const token = ++this.renderToken;
+      this.chartDrawn().then(
+        () => {
+          if (token === this.renderToken && this.state === 'ready') this.dispatchEvent(new QwReadyEvent());
+        },
+        (error: unknown) => {
+          if (token === this.renderToken) this.fail(failureFromError(error, this.resolvedLang));
+        },
+      );
+    }
+  }
+
+  // ------------------------------------------------------------------ rendering
+  protected t(key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]): string {
+    return t(this.resolvedLang, key, params);
+  }
+
+  protected override render(): TemplateResult {
+    const document = this.contract;
+    return html`<figure class="frame" part="base" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
+      ${document && this.state !== 'error' ? this.renderHeader(document) : nothing} ${this.renderBody()}
+      ${document && this.state !== 'error' ? this.renderFooter(document) : nothing}
+    </figure>`;
+  }
+
+  private renderHeader(document: ContractDocument): TemplateResult {
+    const example = this.isExample(document);
+    return html`<header part="header">
+      <h2 class="title">${this.heading(document)}</h2>
+      ${example ? html`<span class="example-badge" part="example-badge" title=${this.t('exampleHint')}>${this.t('example')}</span>` : nothing}
+      <p class="subtitle">${this.subheading(document)}</p>
+    </header>`;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
+    switch (this.state) {
+      case 'loading':
+        return html`<p class="status loading" role="status">${this.t('loading')}</p>`;
+      case 'error':
+        return this.failure ? this.renderFailure(this.failure) : nothing;
+      case 'empty':
+        return html`<p class="status" role="status">${this.t('empty')}</p>`;
+      case 'ready': {
+        const document = this.contract!;
+        const summary = html`<p class="sr-only" part="summary">${this.summary(document)}</p>`;
+        if (this.view === 'table') return html`${summary}${this.renderTable(document)}`;
+        return html`${this.renderChart(document)} ${summary}
+          <details class="table-toggle no-print-collapse" @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
+            <summary>${this.t('showTable')}</summary>
+            ${this.tableOpen ? this.renderTable(document) : nothing}
+          </details>`;
+      }
+    }
+  }
+
+  protected renderFailure(failure: WidgetFailure): TemplateResult {
+    const errors = failure.errors ?? [];
+    return html`<div class="error" part="error" role="alert">
+      <p><strong>${failure.title}</strong></p>
+      ${failure.hint ? html`<p>${failure.hint}</p>` : nothing}
+      ${errors.length
+        ? html`<details open>
+            <summary>${this.t('errorDetails')}</summary>
+            <ul>
+              ${errors.slice(0, MAX_LISTED_ERRORS).map((e) => html`<li><code>${e.path}</code>: ${e.message}</li>`)}
+            </ul>
+            ${errors.length > MAX_LISTED_ERRORS ? html`<p>${this.t('errorMore', { count: errors.length - MAX_LISTED_ERRORS })}</p>` : nothing}
+          </details>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderFooter(document: ContractDocument): TemplateResult {
+    const { sources, license, licenseUrl, updated } = this.attribution(document);
+    const lic = license ? licenseInfo(license, licenseUrl) : undefined;
+    const sourceItems = sources.map((s, i) => {
+      const item = typeof s === 'string' ? s : s.url ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title;
+      return html`${i > 0 ? '; ' : ''}${item}`;
+    });
+    return html`<footer part="footer">
+      <p>
+        ${sources.length ? html`${this.t(sources.length > 1 ? 'sources' : 'source')}: ${sourceItems}` : nothing}
+        ${lic ? html`${sources.length ? ' · ' : ''}${this.t('license')}: ${lic.url ? html`<a href=${lic.url} rel="noopener noreferrer license" target="_blank">${lic.name}</a>` : lic.name}` : nothing}
+        ${updated ? html` · ${this.t('updated')}: ${formatPeriod(this.resolvedLang, updated)}` : nothing}
+      </p>
+    </footer>`;
+  }
+}

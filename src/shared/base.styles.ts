@@ -1,0 +1,249 @@
+import { css } from 'lit';
+
+/**
+ * Styles every widget shares. Public `--qw-*` custom properties are read once into private
+ * `--_*` aliases, so a theme sets a handful of properties and the host page's CSS cannot reach in.
+ */
+export const baseStyles = css`
+  :host {
+    --_font-family: var(--qw-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--qw-font-size, 1rem);
+    --_color-text: var(--qw-color-text, #1f2328);
+    --_color-muted: var(--qw-color-muted, #57606a);
+    --_color-background: var(--qw-color-background, #ffffff);
+    --_color-surface: var(--qw-color-surface, #f6f8fa);
+    --_color-border: var(--qw-color-border, #d0d7de);
+    --_color-accent: var(--qw-color-accent, #0b5cad);
+    --_color-focus: var(--qw-color-focus, #0b5cad);
+    --_color-error: var(--qw-color-error, #b3261e);
+    --_color-example: var(--qw-color-example, #7a4d00);
+    --_color-example-background: var(--qw-color-example-background, #fff4d6);
+    --_radius: var(--qw-radius, 6px);
+    --_spacing: var(--qw-spacing, 0.75rem);
+
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    color: var(--_color-text);
+    background: var(--_color-background);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.45;
+    text-align: start;
+    contain: content;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .frame {
+    margin: 0;
+    display: grid;
+    gap: var(--_spacing);
+    padding: var(--_spacing);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    min-width: 0;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .subtitle {
+    margin: 0;
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+  .example-badge {
+    display: inline-block;
+    padding: 0.1em 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_color-example);
+    background: var(--_color-example-background);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .status {
+    margin: 0;
+    padding: var(--_spacing);
+    color: var(--_color-muted);
+  }
+  .loading::before {
+    content: '';
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    margin-inline-end: 0.5em;
+    vertical-align: -0.1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: qw-spin 0.9s linear infinite;
+  }
+  @keyframes qw-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  .error {
+    padding: var(--_spacing);
+    border: 2px solid var(--_color-error);
+    border-radius: var(--_radius);
+    color: var(--_color-text);
+  }
+  .error strong {
+    color: var(--_color-error);
+  }
+  .error p {
+    margin: 0.25em 0;
+  }
+  .error ul {
+    margin: 0.25em 0;
+    padding-inline-start: 1.25em;
+    font-size: 0.875em;
+  }
+  .error code {
+    overflow-wrap: anywhere;
+  }
+  footer {
+    color: var(--_color-muted);
+    font-size: 0.8125em;
+  }
+  footer p {
+    margin: 0;
+  }
+  a {
+    color: var(--_color-accent);
+  }
+  button,
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .button {
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  details > summary {
+    cursor: pointer;
+    color: var(--_color-accent);
+  }
+  .table-scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25em;
+  }
+  th,
+  td {
+    padding: 0.3em 0.5em;
+    border-bottom: 1px solid var(--_color-border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    border-bottom-width: 2px;
+  }
+  .num {
+    text-align: end;
+  }
+  th .sort {
+    all: unset;
+    cursor: pointer;
+    font-weight: 600;
+    display: inline-flex;
+    gap: 0.25em;
+  }
+  th .sort:focus-visible {
+    outline: 3px solid var(--_color-focus);
+  }
+  th.num .sort {
+    flex-direction: row-reverse;
+  }
+  tr.selected {
+    background: var(--_color-surface);
+    font-weight: 600;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .frame,
+    .error,
+    .example-badge {
+      border-color: CanvasText;
+    }
+    .example-badge {
+      forced-color-adjust: none;
+      color: CanvasText;
+      background: Canvas;
+    }
+  }
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    .actions,
+    .no-print {
+      display: none !important;
+    }
+    details {
+      display: block;
+    }
+  }
+`;

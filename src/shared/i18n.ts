@@ -1,0 +1,125 @@
+/** Text catalogues. German first; every key exists in both languages (the type enforces it). */
+import type { Lang } from '../contract/messages.ts';
+
+export type { Lang };
+export type Params = Record<string, string | number>;
+export type Catalogue<K extends string> = Record<Lang, Record<K, string>>;
+
+const shared = {
+  de: {
+    loading: 'Daten werden geladen …',
+    empty: 'Für diese Auswahl liegen keine Daten vor.',
+    example: 'Beispieldaten',
+    exampleHint: 'Die Zahlen sind zur Veranschaulichung erfunden und keine amtlichen Werte.',
+    source: 'Quelle',
+    sources: 'Quellen',
+    license: 'Lizenz',
+    updated: 'Stand',
+    showTable: 'Daten als Tabelle',
+    downloadCsv: 'CSV herunterladen',
+    downloadPng: 'PNG herunterladen',
+    downloadSvg: 'SVG herunterladen',
+    sortAscending: 'aufsteigend sortiert',
+    sortDescending: 'absteigend sortiert',
+    sortBy: 'Sortieren nach {column}',
+    errorDetails: 'Details für die Datenpflege',
+    errorMore: '… und {count} weitere Fehler',
+    'error.no-source': 'Es wurden keine Daten angegeben.',
+    'error.no-source.hint': 'Geben Sie im Attribut „src“ die Adresse einer Datendatei an oder fügen Sie die Daten als <script type="application/json"> in das Element ein.',
+    'error.http': 'Die Datendatei konnte nicht geladen werden (HTTP {status}).',
+    'error.http.404': 'Die Datendatei wurde nicht gefunden (HTTP 404).',
+    'error.http.hint': 'Prüfen Sie die Adresse im Attribut „src“: {url}',
+    'error.network': 'Die Datendatei ist nicht erreichbar.',
+    'error.network.hint': 'Der Server antwortet nicht oder erlaubt den Abruf nicht (CORS, Content-Security-Policy): {url}',
+    'error.timeout': 'Die Datendatei hat zu lange nicht geantwortet ({seconds} s).',
+    'error.timeout.hint': 'Versuchen Sie es später noch einmal oder prüfen Sie den Server: {url}',
+    'error.not-json': 'Die Datendatei ist kein gültiges JSON.',
+    'error.not-json.hint': 'Die Datei ist vermutlich abgeschnitten oder keine JSON-Datei: {detail}',
+    'error.invalid': 'Die Daten entsprechen nicht dem Datenformat (Fehler: {count}).',
+    'error.invalid.hint': 'Prüfen Sie die Datei mit „npx quartier-widgets validate“. Die Fehler mit ihrer Stelle:',
+    'error.config': 'Die Einstellungen des Elements passen nicht zu den Daten.',
+    'error.render': 'Die Darstellung ist fehlgeschlagen.',
+    noValue: 'keine Angabe',
+    suppressed: 'geheim',
+    cityTotal: 'Gesamtstadt',
+    'status.suppressed': 'geheim gehalten',
+    'status.missing': 'keine Angabe',
+    'status.pending': 'Angabe folgt',
+    'status.not-applicable': 'nicht sinnvoll',
+    'status.unreliable': 'nicht sicher genug',
+    'status.provisional': 'vorläufig',
+    'status.revised': 'berichtigt',
+    'status.estimated': 'geschätzt',
+    schematic: 'Schematische Gebietsgrenzen',
+  },
+  en: {
+    loading: 'Loading data …',
+    empty: 'There is no data for this selection.',
+    example: 'Example data',
+    exampleHint: 'The figures are made up for illustration and are not official values.',
+    source: 'Source',
+    sources: 'Sources',
+    license: 'Licence',
+    updated: 'As of',
+    showTable: 'Data as a table',
+    downloadCsv: 'Download CSV',
+    downloadPng: 'Download PNG',
+    downloadSvg: 'Download SVG',
+    sortAscending: 'sorted ascending',
+    sortDescending: 'sorted descending',
+    sortBy: 'Sort by {column}',
+    errorDetails: 'Details for the data maintainer',
+    errorMore: '… and {count} more errors',
+    'error.no-source': 'No data was given.',
+    'error.no-source.hint': 'Put the address of a data file in the "src" attribute, or put the data inside the element as <script type="application/json">.',
+    'error.http': 'The data file could not be loaded (HTTP {status}).',
+    'error.http.404': 'The data file was not found (HTTP 404).',
+    'error.http.hint': 'Check the address in the "src" attribute: {url}',
+    'error.network': 'The data file cannot be reached.',
+    'error.network.hint': 'The server does not answer or does not allow the request (CORS, Content-Security-Policy): {url}',
+    'error.timeout': 'The data file took too long to answer ({seconds} s).',
+    'error.timeout.hint': 'Try again later or check the server: {url}',
+    'error.not-json': 'The data file is not valid JSON.',
+    'error.not-json.hint': 'The file is probably truncated or not a JSON file: {detail}',
+    'error.invalid': 'The data does not match the data format ({count} errors).',
+    'error.invalid.hint': 'Check the file with "npx quartier-widgets validate". The errors and where they are:',
+    'error.config': 'The element\'s settings do not match the data.',
+    'error.render': 'Drawing failed.',
+    noValue: 'no data',
+    suppressed: 'confidential',
+    cityTotal: 'City total',
+    'status.suppressed': 'confidential',
+    'status.missing': 'no data',
+    'status.pending': 'to follow',
+    'status.not-applicable': 'not applicable',
+    'status.unreliable': 'not reliable enough',
+    'status.provisional': 'provisional',
+    'status.revised': 'revised',
+    'status.estimated': 'estimated',
+    schematic: 'Schematic area boundaries',
+  },
+} satisfies Catalogue<string>;
+
+export type SharedKey = keyof typeof shared.de;
+// Both languages must have the same keys: a missing English text is a type error here.
+const _enHasAllKeys: Record<SharedKey, string> = shared.en;
+void _enHasAllKeys;
+
+export function interpolate(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A translate function over the shared catalogue and a widget's own. */
+export function translator<K extends string>(own?: Catalogue<K>) {
+  return (lang: Lang, key: SharedKey | K, params?: Params): string => {
+    const text = (own?.[lang] as Record<string, string> | undefined)?.[key] ?? (shared[lang] as Record<string, string>)[key] ?? key;
+    return interpolate(text, params);
+  };
+}
+
+export const t = translator();
+
+export function normalizeLang(value: string | null | undefined): Lang {
+  return value?.toLowerCase().startsWith('en') ? 'en' : 'de';
+}

@@ -1,0 +1,119 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../test-support/test-widget.ts';
+import type { TestWidget } from '../test-support/test-widget.ts';
+import { miniContract } from '../test-support/fixtures.ts';
+import { LoadError, clearContractCache, loadContract } from './loader.ts';
+
+const settled = (el: TestWidget) => waitUntil(() => el.state !== 'loading', 'widget did not settle', { timeout: 8000 });
+
+async function loadError(promise: Promise<unknown>): Promise<LoadError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(LoadError);
+    return error as LoadError;
+  }
+  throw new Error('expected a LoadError');
+}
+
+/** Serves a document from a blob URL (same origin for fetch, no server needed). */
+function blobUrl(value: unknown): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
+}
+
+describe('contract loader', () => {
+  beforeEach(() => clearContractCache());
+
+  it('distinguishes 404 and 500', async () => {
+    const notFound = await loadError(loadContract('/__test/status/404', { lang: 'de' }));
+    expect(notFound.code).to.equal('http');
+    expect(notFound.details.status).to.equal(404);
+    const serverError = await loadError(loadContract('/__test/status/500', { lang: 'de' }));
+    expect(serverError.details.status).to.equal(500);
+  });
+
+  it('times out', async () => {
+    const error = await loadError(loadContract('/__test/slow/3000', { lang: 'de', timeoutMs: 200 }));
+    expect(error.code).to.equal('timeout');
+  });
+
+  it('reports a body that is not JSON', async () => {
+    const error = await loadError(loadContract('/__test/not-json', { lang: 'de' }));
+    expect(error.code).to.equal('not-json');
+  });
+
+  it('reports a network failure', async () => {
+    const error = await loadError(loadContract('http://127.0.0.1:9/daten.json', { lang: 'de', timeoutMs: 5000 }));
+    expect(error.code).to.equal('network');
+  });
+
+  it('reports an invalid contract with its errors', async () => {
+    const doc = miniContract() as any;
+    doc.version = 3;
+    const error = await loadError(loadContract(blobUrl(doc), { lang: 'en' }));
+    expect(error.code).to.equal('invalid');
+    expect(error.details.errors![0]!.path).to.equal('$.version');
+    expect(error.details.errors![0]!.message).to.equal('expected 1, found number 3');
+  });
+
+  it('resolves geometry given as a URL', async () => {
+    const doc = miniContract() as any;
+    const geometryUrl = blobUrl(doc.areaLevels[0].geometry);
+    doc.areaLevels[0].geometry = geometryUrl;
+    const loaded = await loadContract(blobUrl(doc), { lang: 'de' });
+    const geometry = loaded.areaLevels[0]!.geometry;
+    expect(typeof geometry === 'object' && geometry.features.length).to.equal(4);
+  });
+
+  it('fetches one URL once for many widgets', async () => {
+    const url = blobUrl(miniContract());
+    const original = window.fetch;
+    const requested: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      requested.push(String(input));
+      return original(input, init);
+    };
+    try {
+      const wrapper = await fixture(html`<div>${[1, 2, 3, 4, 5].map(() => html`<qw-test-widget src=${url}></qw-test-widget>`)}</div>`);
+      const widgets = [...wrapper.querySelectorAll<TestWidget>('qw-test-widget')];
+      await Promise.all(widgets.map(settled));
+      expect(widgets.map((w) => w.state)).to.deep.equal(['ready', 'ready', 'ready', 'ready', 'ready']);
+      expect(requested).to.deep.equal([url]);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('shows each failure in the widget in words an editor understands', async () => {
+    const cases: [string, string][] = [
+      ['/__test/status/404', 'Die Datendatei wurde nicht gefunden (HTTP 404).'],
+      ['/__test/status/500', 'Die Datendatei konnte nicht geladen werden (HTTP 500).'],
+      ['/__test/not-json', 'Die Datendatei ist kein gültiges JSON.'],
+    ];
+    for (const [src, message] of cases) {
+      const el = await fixture<TestWidget>(html`<qw-test-widget src=${src}></qw-test-widget>`);
+      await settled(el);
+      expect(el.state).to.equal('error');
+      expect(el.shadowRoot!.querySelector('[role="alert"] strong')!.textContent).to.equal(message);
+    }
+    const slow = await fixture<TestWidget>(html`<qw-test-widget src="/__test/slow/3000" timeout="200"></qw-test-widget>`);
+    await settled(slow);
+    expect(slow.shadowRoot!.querySelector('[role="alert"] strong')!.textContent).to.equal('Die Datendatei hat zu lange nicht geantwortet (0,2 s).');
+  });
+
+  it('refetches after a failure instead of caching the error', async () => {
+    await loadError(loadContract('/__test/status/503', { lang: 'de' }));
+    const original = window.fetch;
+    let calls = 0;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      calls++;
+      return original(input, init);
+    };
+    try {
+      await loadError(loadContract('/__test/status/503', { lang: 'de' }));
+      expect(calls).to.equal(1);
+    } finally {
+      window.fetch = original;
+    }
+  });
+});

@@ -1,0 +1,93 @@
+/** A sortable, accessible data table rendered inside a widget's shadow root. */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { t, type Lang } from './i18n.ts';
+
+export interface Column<R> {
+  readonly key: string;
+  readonly label: string;
+  /** The value to sort by; `null` sorts last in either direction. */
+  readonly sortValue: (row: R) => string | number | null;
+  /** What the cell shows; defaults to the sort value as text. */
+  readonly render?: (row: R) => string | TemplateResult;
+  /** Right-aligned, sorted numerically. */
+  readonly numeric?: boolean;
+  /** The column names the row (rendered as `<th scope="row">`). */
+  readonly rowHeader?: boolean;
+}
+
+export type SortDirection = 'ascending' | 'descending';
+
+export class TableSortController implements ReactiveController {
+  key: string | undefined;
+  direction: SortDirection = 'ascending';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    initial?: { key: string; direction?: SortDirection },
+  ) {
+    host.addController(this);
+    this.key = initial?.key;
+    this.direction = initial?.direction ?? 'ascending';
+  }
+
+  hostConnected(): void {}
+
+  toggle(key: string): void {
+    if (this.key === key) this.direction = this.direction === 'ascending' ? 'descending' : 'ascending';
+    else {
+      this.key = key;
+      this.direction = 'ascending';
+    }
+    this.host.requestUpdate();
+  }
+
+  sort<R>(rows: readonly R[], columns: readonly Column<R>[], lang: Lang): R[] {
+    const column = columns.find((c) => c.key === this.key);
+    if (!column) return [...rows];
+    const sign = this.direction === 'ascending' ? 1 : -1;
+    const collator = new Intl.Collator(lang === 'de' ? 'de-DE' : 'en-GB', { numeric: true });
+    return [...rows].sort((a, b) => {
+      const va = column.sortValue(a);
+      const vb = column.sortValue(b);
+      if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1;
+      if (typeof va === 'number' && typeof vb === 'number') return sign * (va - vb);
+      return sign * collator.compare(String(va), String(vb));
+    });
+  }
+}
+
+export interface TableOptions<R> {
+  readonly lang: Lang;
+  readonly caption: string;
+  readonly columns: readonly Column<R>[];
+  readonly rows: readonly R[];
+  readonly sort?: TableSortController;
+  /** Marks a row (e.g. the selected area). */
+  readonly rowClass?: (row: R) => string;
+}
+
+export function renderTable<R>({ lang, caption, columns, rows, sort, rowClass }: TableOptions<R>): TemplateResult {
+  const sorted = sort ? sort.sort(rows, columns, lang) : rows;
+  const header = (column: Column<R>) => {
+    const active = sort?.key === column.key;
+    const ariaSort = active ? sort.direction : undefined;
+    return html`<th scope="col" class=${column.numeric ? 'num' : ''} aria-sort=${ariaSort ?? nothing}>
+      ${sort
+        ? html`<button type="button" class="sort" @click=${() => sort.toggle(column.key)} title=${t(lang, 'sortBy', { column: column.label })}>
+            ${column.label}<span class="sort-icon" aria-hidden="true">${active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
+          </button>`
+        : column.label}
+    </th>`;
+  };
+  const cell = (column: Column<R>, row: R) => {
+    const content = column.render ? column.render(row) : String(column.sortValue(row) ?? '');
+    return column.rowHeader ? html`<th scope="row">${content}</th>` : html`<td class=${column.numeric ? 'num' : ''}>${content}</td>`;
+  };
+  return html`<div class="table-scroll" part="table" tabindex="0" role="region" aria-label=${caption}>
+    <table>
+      <caption>${caption}</caption>
+      <thead><tr>${columns.map(header)}</tr></thead>
+      <tbody>${sorted.map((row) => html`<tr class=${rowClass?.(row) ?? ''}>${columns.map((c) => cell(c, row))}</tr>`)}</tbody>
+    </table>
+  </div>`;
+}

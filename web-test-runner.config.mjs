@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+
+/** Debian's chromium or any usual install; nothing is downloaded. */
+export function findChrome() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+  return candidates.find((path) => path && existsSync(path));
+}
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error('No Chromium found. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to a Chrome/Chromium binary.');
+  process.exit(1);
+}
+
+export const chromeArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-unsafe-swiftshader',
+];
+
+/** Endpoints the loader tests need: any HTTP status, a slow answer, a body that is not JSON. */
+function testEndpoints() {
+  return async (ctx, next) => {
+    const status = /^\/__test\/status\/(\d{3})$/.exec(ctx.path);
+    if (status) {
+      ctx.status = Number(status[1]);
+      ctx.body = 'error page';
+      return;
+    }
+    const slow = /^\/__test\/slow\/(\d+)$/.exec(ctx.path);
+    if (slow) {
+      await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
+      ctx.type = 'application/json';
+      ctx.body = '{}';
+      return;
+    }
+    if (ctx.path === '/__test/not-json') {
+      ctx.type = 'application/json';
+      ctx.body = '{"version": 1, "meta": {"title": "abgeschnit';
+      return;
+    }
+    return next();
+  };
+}
+
+export default {
+  middleware: [testEndpoints()],
+  files: ['src/**/*.test.ts'],
+  nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
+  rootDir: '.',
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 600000,
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromeArgs } })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],
+};
