@@ -7,6 +7,7 @@ import { contractSchema, type ContractDocument, VALUE_STATUSES_WITHOUT_NUMBER } 
 import { PERIOD_REGEX_SOURCE, parsePeriod } from './period.ts';
 import { type Lang, typeName, validationMessage } from './messages.ts';
 import { checkFunding } from './funding.checks.ts';
+import { checkHousing } from './housing.checks.ts';
 
 export interface ContractError {
   /** JSONPath-like location, e.g. `$.indicators[0].values[3].value`. */
@@ -218,6 +219,7 @@ export function checkSemantics(doc: unknown, report: Report): void {
     arrayAt(indicator, 'notes').forEach((entry, n) => isRecord(entry) && checkPeriod(entry.period, [...base, 'notes', n, 'period'], report));
   });
 
+  checkHousing(doc.housing, ['housing'], report);
   checkFunding(doc.funding, ['funding'], report);
 }
 

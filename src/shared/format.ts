@@ -1,5 +1,5 @@
 /** Number, currency, percentage and period formats through Intl, German first. */
-import type { Lang } from './i18n.ts';
+import { t, type Lang } from './i18n.ts';
 import { parsePeriod } from '../contract/period.ts';
 
 const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
@@ -93,4 +93,20 @@ export function formatPeriod(lang: Lang, period: string, style: 'long' | 'short'
 /** A date as `31.03.2024` (de) / `31/03/2024` (en). */
 export function formatDate(lang: Lang, isoDate: string): string {
   return formatPeriod(lang, isoDate, 'short');
+}
+
+/** The words for a value's status after the official table symbols (`geheim`, `keine Angabe`, `vorläufig`, …). */
+export function statusText(lang: Lang, status: string): string {
+  return t(lang, `status.${status}` as Parameters<typeof t>[1]);
+}
+
+/**
+ * A contract value as text: the formatted number, or the reason it is missing.
+ * Suppressed values never appear as numbers, whatever the data holds.
+ */
+export function formatEntry(lang: Lang, entry: { value: number | null; status?: string | undefined }, unit = '', decimals = 0): string {
+  if (entry.status && (entry.value === null || ['suppressed', 'missing', 'pending', 'not-applicable', 'unreliable'].includes(entry.status))) return statusText(lang, entry.status);
+  if (entry.value === null) return t(lang, 'noValue');
+  const text = formatValue(lang, entry.value, unit, decimals);
+  return entry.status ? `${text} (${statusText(lang, entry.status)})` : text;
 }
