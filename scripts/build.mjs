@@ -11,7 +11,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 rmSync('dist', { recursive: true, force: true });
 run(bin('rollup'), ['-c', '--silent']);
 chmodSync('dist/cli.js', 0o755);
-run(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly', '--noEmit', 'false']);
+run(bin('tsc'), ['-p', 'tsconfig.build.json', '--emitDeclarationOnly', '--noEmit', 'false']);
 
 const schema = execFileSync(process.execPath, ['dist/cli.js', 'schema'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
 mkdirSync('dist/schema', { recursive: true });

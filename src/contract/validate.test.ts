@@ -3,7 +3,6 @@ import { validateContract, validateContractText } from './validate.ts';
 import { comparePeriods, parsePeriod, periodInstant, sortPeriods } from './period.ts';
 import { miniContract } from '../test-support/fixtures.ts';
 
-type Doc = ReturnType<typeof miniContract> & Record<string, any>;
 const errorsOf = (doc: unknown, lang: 'de' | 'en' = 'de') => validateContract(doc, { lang }).errors;
 const paths = (doc: unknown) => errorsOf(doc).map((e) => `${e.path} ${e.code}`);
 
@@ -18,7 +17,7 @@ describe('contract validation', () => {
   });
 
   it('names the path, what was expected and what was found for a string where a number belongs', () => {
-    const doc = miniContract() as Doc;
+    const doc = miniContract() as any;
     doc.indicators[0].values[1].value = '16,5';
     const [error] = errorsOf(doc);
     expect(error!.path).to.equal('$.indicators[0].values[1].value');
@@ -28,14 +27,14 @@ describe('contract validation', () => {
   });
 
   it('reports an unknown area id against the level geometry', () => {
-    const doc = miniContract() as Doc;
+    const doc = miniContract() as any;
     doc.indicators[0].values.push({ area: 'west', period: '2023', value: 3 });
     expect(paths(doc)).to.deep.equal(['$.indicators[0].values[8].area unknown-area']);
     expect(errorsOf(doc)[0]!.message).to.contain('"west"');
   });
 
   it('reports a duplicated indicator id and a duplicated value', () => {
-    const doc = miniContract() as Doc;
+    const doc = miniContract() as any;
     doc.indicators.push({ ...doc.indicators[0] });
     doc.indicators[0].values.push({ area: 'nord', period: '2023', value: 1 });
     expect(paths(doc)).to.include('$.indicators[1].id duplicate-id');
@@ -43,7 +42,7 @@ describe('contract validation', () => {
   });
 
   it('rejects periods that do not exist: 2023-13, 2023-02-30, 2023-Q5', () => {
-    const doc = miniContract() as Doc;
+    const doc = miniContract() as any;
     doc.indicators[0].values[0].period = '2023-13';
     doc.indicators[0].values[1].period = '2023-02-30';
     doc.indicators[0].values[2].period = '2023-Q5';
@@ -51,21 +50,21 @@ describe('contract validation', () => {
   });
 
   it('rejects a suppressed value that carries a number, and null without a reason', () => {
-    const doc = miniContract() as Doc;
+    const doc = miniContract() as any;
     doc.indicators[0].values[7].value = 12;
     doc.indicators[0].values[0].value = null;
     expect(paths(doc)).to.have.members(['$.indicators[0].values[7].value status-with-number', '$.indicators[0].values[0].status missing-status']);
   });
 
   it('rejects non-finite numbers given through the data property', () => {
-    const doc = miniContract() as Doc;
+    const doc = miniContract() as any;
     doc.indicators[0].values[0].value = Number.POSITIVE_INFINITY;
     doc.indicators[0].values[1].value = Number.NaN;
     expect(paths(doc)).to.have.members(['$.indicators[0].values[0].value type', '$.indicators[0].values[1].value type']);
   });
 
   it('checks geometry: type, WGS84 range, closed rings', () => {
-    const doc = miniContract() as Doc;
+    const doc = miniContract() as any;
     const features = doc.areaLevels[0].geometry.features;
     features[0].geometry.type = 'Point';
     features[1].geometry.coordinates[0][1] = [700000, 5700000];
@@ -77,7 +76,7 @@ describe('contract validation', () => {
   });
 
   it('reports every error, not only the first', () => {
-    const doc = miniContract() as Doc;
+    const doc = miniContract() as any;
     doc.version = 2;
     doc.meta.title = '';
     doc.indicators[0].level = 'stadtteil';

@@ -1,7 +1,7 @@
 /** Small hand-made contract documents for tests; every number is chosen so results can be computed by hand. */
 import type { ContractInput } from '../contract/schema.ts';
 
-const square = (x: number, y: number, size = 0.01): number[][][] => [
+const square = (x: number, y: number, size = 0.01): [number, number][][] => [
   [
     [x, y],
     [x + size, y],
