@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { cspString } from './scripts/csp.mjs';
 
 /** Debian's chromium or any usual install; nothing is downloaded. */
 export function findChrome() {
@@ -14,6 +16,13 @@ const executablePath = findChrome();
 if (!executablePath) {
   console.error('No Chromium found. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to a Chrome/Chromium binary.');
   process.exit(1);
+}
+
+/** Whether any file under src/ ends with `suffix`: a group without files makes the runner fail. */
+function hasTests(suffix, dir = 'src') {
+  return readdirSync(dir, { withFileTypes: true }).some((entry) =>
+    entry.isDirectory() ? hasTests(suffix, join(dir, entry.name)) : entry.name.endsWith(suffix),
+  );
 }
 
 export const chromeArgs = [
@@ -51,9 +60,29 @@ function testEndpoints() {
   };
 }
 
+const groups = [
+  {
+    // WebGL switched off, as on many administration PCs and virtual desktops.
+    name: 'no-webgl',
+    suffix: '.nowebgl.test.ts',
+    files: 'src/**/*.nowebgl.test.ts',
+    browsers: [chromeLauncher({ launchOptions: { executablePath, args: [...chromeArgs, '--disable-software-rasterizer', '--use-gl=swiftshader'] } })],
+  },
+  {
+    // The page sends the documented Content-Security-Policy (scripts/csp.mjs).
+    name: 'csp',
+    suffix: '.csp.test.ts',
+    files: 'src/**/*.csp.test.ts',
+    testRunnerHtml: (testFramework) =>
+      `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${cspString()}"><script type="module" src="${testFramework}"></script></head><body></body></html>`,
+  },
+];
+
 export default {
   middleware: [testEndpoints()],
-  files: ['src/**/*.test.ts'],
+  // *.nowebgl.test.ts and *.csp.test.ts run in their own groups below.
+  files: ['src/**/*.test.ts', '!src/**/*.nowebgl.test.ts', '!src/**/*.csp.test.ts'],
+  groups: groups.filter((group) => hasTests(group.suffix)).map(({ suffix: _suffix, ...group }) => group),
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   rootDir: '.',
   concurrency: 1,

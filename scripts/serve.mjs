@@ -3,17 +3,9 @@
  * dist/ and demo/data/, with the strict Content-Security-Policy a city CMS page would send.
  */
 import { startDevServer } from '@web/dev-server';
+import { cspString } from './csp.mjs';
 
-export const DEMO_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ');
+const DEMO_CSP = cspString();
 
 const port = Number(process.env.PORT ?? 8000);
 
