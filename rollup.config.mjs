@@ -25,6 +25,16 @@ function maplibreWorker() {
   };
 }
 
+/** Static files that belong in the output folder as they are. */
+function copyFiles(files) {
+  return {
+    name: 'copy-files',
+    generateBundle() {
+      for (const [from, fileName] of Object.entries(files)) this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+    },
+  };
+}
+
 const onwarn = (warning, warn) => {
   // vega and d3 have intentional circular imports; they are harmless and not ours to fix.
   if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
@@ -32,25 +42,46 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-const browser = {
-  input: {
-    'quartier-widgets': 'src/quartier-widgets.ts',
-    index: 'src/index.ts',
-    contract: 'src/contract/index.ts',
-    ...defineEntries,
-  },
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: true,
-  },
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+const entries = {
+  'quartier-widgets': 'src/quartier-widgets.ts',
+  index: 'src/index.ts',
+  contract: 'src/contract/index.ts',
+  ...defineEntries,
+};
+
+const typescript = (minify) =>
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify, legalComments: minify ? 'none' : 'inline', define: { 'process.env.NODE_ENV': '"production"' } });
+
+/**
+ * npm build: ESM that imports lit, vega, maplibre-gl … by name, so an application's bundler
+ * resolves and dedupes them and tree-shakes what it does not use.
+ */
+const npm = {
+  input: entries,
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  external: isDependency,
+  onwarn,
+  plugins: [nodeResolve({ browser: true }), typescript(false)],
+};
+
+/**
+ * CDN build: the self-hosted drop-in folder for CMS pages. Everything bundled and minified,
+ * relative paths only; maplibre and vega stay in lazy chunks that load only when a map or
+ * trend is on the page.
+ */
+const cdn = {
+  input: { ...entries, embed: 'src/embed/embed.ts', 'embed-host': 'src/embed/embed-host.ts' },
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   onwarn,
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none', define: { 'process.env.NODE_ENV': '"production"' } }),
+    typescript(true),
     maplibreWorker(),
+    copyFiles({ 'src/embed/embed.html': 'embed.html', 'src/embed/embed.css': 'embed.css' }),
   ],
 };
 
@@ -62,4 +93,4 @@ const cli = {
   plugins: [nodeResolve({ exportConditions: ['node', 'import', 'default'] }), esbuild({ target: 'node20', tsconfig: 'tsconfig.json' })],
 };
 
-export default process.env.QW_BUILD === 'cli' ? [cli] : [browser, cli];
+export default process.env.QW_BUILD === 'cli' ? [cli] : [npm, cdn, cli];

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const DIST = 'dist';
+const DIST = 'dist/cdn';
 const ENTRY = join(DIST, 'quartier-widgets.js');
 const BUDGET_FILE = 'size-budget.json';
 

@@ -1,0 +1,40 @@
+/**
+ * The iframe page (`dist/cdn/embed.html`) for CMSs that strip scripts: reads the widget and its
+ * attributes from the URL, renders it, and tells the host frame its height.
+ */
+import '../quartier-widgets.ts';
+import { parseEmbedQuery, type EmbedResizeMessage } from './embed-params.ts';
+
+function render(): void {
+  const request = parseEmbedQuery(location.search);
+  const main = document.querySelector('main')!;
+  if (!request) {
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.textContent =
+      'Kein Baustein angegeben: embed.html?widget=district-map|indicator-trend|housing-gauge|funding-tracker&src=… / No widget given.';
+    main.append(message);
+    return;
+  }
+  const element = document.createElement(request.tag);
+  for (const [name, value] of request.attributes) element.setAttribute(name, value);
+  main.append(element);
+}
+
+function reportHeight(): void {
+  if (window.parent === window) return;
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    const message: EmbedResizeMessage = { source: 'quartier-widgets', type: 'resize', height };
+    // The height is not secret and the host's origin is unknown to a copied folder: any origin may read it.
+    window.parent.postMessage(message, '*');
+  };
+  new ResizeObserver(post).observe(document.documentElement);
+  post();
+}
+
+render();
+reportHeight();
