@@ -74,7 +74,7 @@ const npm = {
  * trend is on the page.
  */
 const cdn = {
-  input: { ...entries, embed: 'src/embed/embed.ts', 'embed-host': 'src/embed/embed-host.ts' },
+  input: { ...entries, embed: 'src/embed/embed.ts', 'embed-host': 'src/embed/embed-host.ts', configurator: 'src/configurator/configurator.ts' },
   output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   onwarn,
   plugins: [
