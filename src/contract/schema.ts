@@ -30,7 +30,7 @@ export const valueStatusSchema = z
   .enum([...VALUE_STATUSES_WITHOUT_NUMBER, ...VALUE_STATUSES_WITH_NUMBER])
   .meta({
     description:
-      'suppressed (".", geheim), missing ("–"/keine Angabe), pending ("…", folgt), not-applicable ("x"), unreliable ("/"): value must be null. provisional ("p"), revised ("r"), estimated ("s"): value is a number.',
+      'After the official table symbols: suppressed (".", geheim gehalten), missing (".", Zahlenwert unbekannt), pending ("…", Angabe fällt später an), not-applicable ("x", Aussage nicht sinnvoll), unreliable ("/", nicht sicher genug): value must be null. provisional ("p"), revised ("r"), estimated ("s"): value is a number. "–" (nichts vorhanden) is the number 0.',
   });
 
 const finiteNumber = z.number();
@@ -59,7 +59,7 @@ export const featureCollectionSchema = z.object({
 });
 
 // ---------------------------------------------------------------- document parts
-export const municipalitySchema = z.object({
+export const municipalitySchema = z.strictObject({
   name: z.string().min(1),
   ags: z.string().regex(/^\d{8}$/).optional().meta({ description: '8-digit Amtlicher Gemeindeschlüssel' }),
   ars: z.string().regex(/^\d{12}$/).optional().meta({ description: '12-digit Regionalschlüssel' }),
@@ -67,10 +67,10 @@ export const municipalitySchema = z.object({
 
 export const sourceSchema = z.union([
   z.string().min(1),
-  z.object({ title: z.string().min(1), url: z.string().optional(), license: z.string().optional() }),
+  z.strictObject({ title: z.string().min(1), url: z.string().optional(), license: z.string().optional() }),
 ]);
 
-export const metaSchema = z.object({
+export const metaSchema = z.strictObject({
   title: z.string().min(1),
   description: z.string().optional(),
   publisher: z.string().min(1),
@@ -82,7 +82,7 @@ export const metaSchema = z.object({
   example: exampleFlag,
 });
 
-export const areaLevelSchema = z.object({
+export const areaLevelSchema = z.strictObject({
   id: idSchema,
   label: z.string().min(1),
   labelEn: z.string().optional(),
@@ -94,29 +94,32 @@ export const areaLevelSchema = z.object({
   example: exampleFlag,
 });
 
-export const indicatorValueSchema = z.object({
-  area: idSchema,
+/** Area ids come from the municipality's geometry (AGS, names, codes): any non-empty text. */
+export const areaIdSchema = z.string().min(1).meta({ description: 'id of an area in the level geometry (its idProperty)' });
+
+export const indicatorValueSchema = z.strictObject({
+  area: areaIdSchema,
   period: periodSchema,
   value: finiteNumber.nullable(),
   status: valueStatusSchema.optional(),
   note: z.string().optional(),
 });
 
-export const totalValueSchema = z.object({
+export const totalValueSchema = z.strictObject({
   period: periodSchema,
   value: finiteNumber.nullable(),
   status: valueStatusSchema.optional(),
   note: z.string().optional(),
 });
 
-export const noteSchema = z.object({
+export const noteSchema = z.strictObject({
   period: periodSchema,
   text: z.string().min(1),
   textEn: z.string().optional(),
   seriesBreak: z.boolean().optional().meta({ description: 'true when values before and after this period are not comparable' }),
 });
 
-export const indicatorSchema = z.object({
+export const indicatorSchema = z.strictObject({
   id: idSchema,
   label: z.string().min(1),
   labelEn: z.string().optional(),
@@ -134,8 +137,9 @@ export const indicatorSchema = z.object({
   notes: z.array(noteSchema).default([]),
 });
 
+// Strict objects: a misspelt field ("staus") is reported, not silently ignored.
 export const contractSchema = z
-  .object({
+  .strictObject({
     $schema: z.string().optional(),
     version: z.literal(1),
     meta: metaSchema,

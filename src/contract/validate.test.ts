@@ -84,6 +84,20 @@ describe('contract validation', () => {
     expect(paths(doc)).to.have.members(['$.version value', '$.meta.title empty-text', '$.indicators[0].level unknown-level', '$.indicators[0].decimals not-integer']);
   });
 
+  it('reports a misspelt field instead of ignoring it', () => {
+    const doc = miniContract() as any;
+    doc.indicators[0].values[0].staus = 'suppressed';
+    const [error] = errorsOf(doc);
+    expect(error!.path).to.equal('$.indicators[0].values[0]');
+    expect(error!.message).to.equal('unbekanntes Feld staus');
+  });
+
+  it('says what a date that does not exist is', () => {
+    const doc = miniContract() as any;
+    doc.meta.updated = '2023-02-30';
+    expect(errorsOf(doc)[0]!.message).to.match(/gefunden Text "2023-02-30"$/);
+  });
+
   it('turns truncated JSON text into one error at the root', () => {
     const text = JSON.stringify(miniContract()).slice(0, 200);
     const result = validateContractText(text);

@@ -29,7 +29,11 @@ export interface ValidateOptions {
 }
 
 type Path = readonly PropertyKey[];
-export type Report = (path: Path, code: string, params?: Record<string, string | number>) => void;
+/**
+ * Records one error. `found.value`, when given, is described in the message's language
+ * (`Text "2023-02-30"`) and fills the `found` parameter.
+ */
+export type Report = (path: Path, code: string, params?: Record<string, string | number>, found?: { value: unknown }) => void;
 
 export function formatPath(path: Path): string {
   let out = '$';
@@ -72,7 +76,9 @@ function zodIssueToError(lang: Lang, issue: z.core.$ZodIssue): ContractError {
       return make('unknown-key', { found: issue.keys.join(', ') });
     case 'invalid_union': {
       const options = 'options' in issue ? issue.options : undefined;
-      const expected = options ? options.map((o) => JSON.stringify(o)).join(' | ') : '…';
+      // Without a discriminator, name what each branch wanted at this place: "Text | Objekt".
+      const branchTypes = [...new Set(issue.errors.flatMap((branch) => branch.filter((i) => i.path.length === 0 && i.code === 'invalid_type').map((i) => typeName(lang, (i as { expected: string }).expected))))];
+      const expected = options ? options.map((o) => JSON.stringify(o)).join(' | ') : branchTypes.join(' | ') || '…';
       const discriminator = issue.discriminator;
       const input = issue.input as Record<string, unknown> | undefined;
       return make('union', { expected, ...(discriminator && isRecord(input) ? { found: describeValue(lang, input[discriminator]) } : {}) });
@@ -115,9 +121,11 @@ function checkUniqueIds(items: unknown[], basePath: Path, report: Report): void 
   });
 }
 
+const PERIOD_PATTERN = new RegExp(PERIOD_REGEX_SOURCE);
+
 function checkPeriod(value: unknown, path: Path, report: Report): void {
   // The schema's pattern accepts 2023-02-30; only a calendar knows better.
-  if (typeof value === 'string' && new RegExp(PERIOD_REGEX_SOURCE).test(value) && !parsePeriod(value)) report(path, 'period', { found: JSON.stringify(value) });
+  if (typeof value === 'string' && PERIOD_PATTERN.test(value) && !parsePeriod(value)) report(path, 'period', {}, { value });
 }
 
 function checkValueStatus(entry: Record<string, unknown>, path: Path, report: Report): void {
@@ -249,9 +257,10 @@ export function validateContract(input: unknown, options: ValidateOptions = {}):
       errors.push(zodIssueToError(lang, issue));
     }
   }
-  const report: Report = (path, code, params = {}) => {
+  const report: Report = (path, code, params = {}, found) => {
     if (errors.length >= maxErrors) throw new TooManyErrors();
-    errors.push({ path: formatPath(path), code, message: validationMessage(lang, code, params) });
+    const allParams = found ? { ...params, found: describeValue(lang, found.value) } : params;
+    errors.push({ path: formatPath(path), code, message: validationMessage(lang, code, allParams) });
   };
   try {
     checkSemantics(input, report);
