@@ -1,5 +1,5 @@
 /** The published JSON Schema, generated from the zod schema: one source of truth. */
-import * as z from 'zod';
+import { z } from './zod.ts';
 import { contractSchema } from './schema.ts';
 
 export const SCHEMA_ID = 'urn:quartier-widgets:contract:v1';

@@ -2,14 +2,11 @@
  * The data contract, version 1: the single source of the TypeScript types (`z.infer`),
  * the runtime validation (`validate.ts`) and the published JSON Schema (`scripts/build-schema.mjs`).
  */
-import * as z from 'zod';
+import { z } from './zod.ts';
 import { PERIOD_REGEX_SOURCE } from './period.ts';
 import { housingSchema } from './housing.schema.ts';
 import { fundingSchema } from './funding.schema.ts';
 
-// Pages with `script-src 'self'` forbid `new Function`; zod's JIT would probe for it and
-// trigger a CSP violation report even though it falls back. Must run before any schema exists.
-z.config({ jitless: true });
 
 export const periodSchema = z
   .string()

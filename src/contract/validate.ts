@@ -227,8 +227,8 @@ export function checkSemantics(doc: unknown, report: Report): void {
     arrayAt(indicator, 'notes').forEach((entry, n) => isRecord(entry) && checkPeriod(entry.period, [...base, 'notes', n, 'period'], report));
   });
 
-  checkHousing(doc.housing, ['housing'], report);
-  checkFunding(doc.funding, ['funding'], report);
+  checkHousing(doc.housing, ['housing'], report, areasByLevel);
+  checkFunding(doc.funding, ['funding'], report, areasByLevel);
 }
 
 class TooManyErrors extends Error {}

@@ -10,7 +10,7 @@ export function toCsv(lang: Lang, header: readonly string[], rows: readonly (rea
   const cell = (value: string | number | null | undefined): string => {
     if (value === null || value === undefined) return '';
     const text = typeof value === 'number' ? (lang === 'de' ? String(value).replace('.', ',') : String(value)) : value;
-    return /["\n\r;,]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    return text.includes(separator) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return `\ufeff${[header, ...rows].map((row) => row.map(cell).join(separator)).join('\r\n')}\r\n`;
 }

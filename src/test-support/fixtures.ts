@@ -68,3 +68,68 @@ export function miniContract(): ContractInput {
     ],
   };
 }
+
+/**
+ * A document for trend charts: periods of mixed granularity and unequal spacing (2019, 2020,
+ * 2022-06-30, 2023), a missing value in the middle of Mitte's series, a provisional value,
+ * a target, and a population series of the city alone with a series break.
+ */
+export function trendContract(): ContractInput {
+  const doc = miniContract();
+  return {
+    ...doc,
+    indicators: [
+      {
+        id: 'quote',
+        label: 'SGB-II-Quote',
+        labelEn: 'SGB II rate',
+        unit: '%',
+        decimals: 1,
+        polarity: 'negative',
+        level: 'bezirk',
+        source: 'Jobcenter Teststadt',
+        target: 9,
+        values: [
+          { area: 'mitte', period: '2019', value: 12.5 },
+          { area: 'mitte', period: '2020', value: 14 },
+          { area: 'mitte', period: '2022-06-30', value: null, status: 'missing' },
+          { area: 'mitte', period: '2023', value: 16.5, status: 'provisional' },
+          { area: 'nord', period: '2019', value: 8 },
+          { area: 'nord', period: '2020', value: 8.5 },
+          { area: 'nord', period: '2022-06-30', value: 9 },
+          { area: 'nord', period: '2023', value: 9.5 },
+          { area: 'sued', period: '2019', value: null, status: 'suppressed' },
+          { area: 'sued', period: '2020', value: 4 },
+          { area: 'sued', period: '2023', value: 4.5 },
+        ],
+        total: [
+          { period: '2019', value: 10 },
+          { period: '2020', value: 10.5 },
+          { period: '2022-06-30', value: 11 },
+          { period: '2023', value: 11.5, status: 'provisional' },
+        ],
+        notes: [{ period: '2020', text: 'Neue Zählweise der Bedarfsgemeinschaften' }],
+      },
+      {
+        id: 'einwohner',
+        label: 'Bevölkerung',
+        labelEn: 'Population',
+        unit: 'Personen',
+        decimals: 0,
+        level: 'bezirk',
+        values: [
+          { area: 'nord', period: '2023-12-31', value: 15210 },
+          { area: 'mitte', period: '2023-12-31', value: 21007 },
+        ],
+        total: [
+          { period: '2013-12-31', value: 60070 },
+          { period: '2021-12-31', value: 60688 },
+          { period: '2022-05-15', value: 59988 },
+          { period: '2022-06-30', value: 61141 },
+          { period: '2023-12-31', value: 61277 },
+        ],
+        notes: [{ period: '2022-05-15', text: 'Zensus 2022: neue Basis', seriesBreak: true }],
+      },
+    ],
+  };
+}

@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { bandOf, gaugeBands, gaugeScale, niceCeil, position } from './gauge-geometry.ts';
+
+describe('gauge geometry', () => {
+  it('rounds a maximum up to a round number', () => {
+    expect(niceCeil(10.695)).to.equal(12);
+    expect(niceCeil(9.3)).to.equal(10);
+    expect(niceCeil(2004)).to.equal(2500);
+    expect(niceCeil(0.7)).to.equal(0.8);
+    expect(niceCeil(5)).to.equal(5);
+    expect(niceCeil(0)).to.equal(1);
+    expect(niceCeil(Number.NaN)).to.equal(1);
+  });
+
+  it('builds a scale from 0 that holds the Wesel share and the NRW reference with room to spare', () => {
+    const scale = gaugeScale([5.78, 9.3]);
+    expect(scale.min).to.equal(0);
+    expect(scale.max).to.equal(12);
+    expect(scale.ticks).to.deep.equal([0, 2, 4, 6, 8, 10, 12]);
+    expect(gaugeScale([1743, 2000]).ticks).to.deep.equal([0, 500, 1000, 1500, 2000, 2500]);
+    expect(gaugeScale([undefined, Number.NaN]).max).to.equal(1.2);
+  });
+
+  it('places values in percent of the track, clamped to it', () => {
+    const scale = gaugeScale([5.78, 9.3]);
+    expect(position(scale, 6)).to.equal(50);
+    expect(position(scale, 9.3)).to.be.closeTo(77.5, 1e-9);
+    expect(position(scale, 50)).to.equal(100);
+    expect(position(scale, -1)).to.equal(0);
+  });
+
+  it('splits the track at the reference and the target', () => {
+    const scale = gaugeScale([5.78, 9.3, 10]);
+    expect(gaugeBands(scale, { reference: 9.3, target: 10 })).to.deep.equal([
+      { kind: 'below', from: 0, to: 9.3 },
+      { kind: 'reference', from: 9.3, to: 10 },
+      { kind: 'both', from: 10, to: 12 },
+    ]);
+    expect(gaugeBands(scale, { reference: 9.3 })).to.deep.equal([
+      { kind: 'below', from: 0, to: 9.3 },
+      { kind: 'reference', from: 9.3, to: 12 },
+    ]);
+    expect(gaugeBands(scale, { target: 8, reference: 9.3 }).map((b) => b.kind)).to.deep.equal(['below', 'target', 'both']);
+    expect(gaugeBands(scale, {})).to.deep.equal([{ kind: 'neutral', from: 0, to: 12 }]);
+  });
+
+  it('finds the band a value falls in', () => {
+    const bands = gaugeBands(gaugeScale([9.3]), { reference: 9.3 });
+    expect(bandOf(bands, 5.78)!.kind).to.equal('below');
+    expect(bandOf(bands, 9.3)!.kind).to.equal('reference');
+    expect(bandOf(bands, 12)!.kind).to.equal('reference');
+  });
+});
