@@ -3,15 +3,18 @@
  * Chromium), then one plain closing line `N passed, N failed` over both.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const extraArgs = process.argv.slice(2);
 
-// The CLI tests run the shipped artefact; build it alone when there is none yet.
-if (!existsSync('dist/cli.js')) {
+// The CLI tests run the shipped artefact; build it alone when it is missing or older than its sources.
+const newestSource = ['src/contract', 'src/cli']
+  .flatMap((dir) => readdirSync(dir).map((file) => statSync(join(dir, file)).mtimeMs))
+  .reduce((a, b) => Math.max(a, b), 0);
+if (!existsSync('dist/cli.js') || statSync('dist/cli.js').mtimeMs < newestSource) {
   const build = spawnSync('node_modules/.bin/rollup', ['-c', '--silent'], { stdio: 'inherit', env: { ...process.env, QW_BUILD: 'cli' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -1,5 +1,6 @@
 /** Defines every widget. Loading this file with `<script type="module">` is all a page needs. */
 import './define/funding-tracker.ts';
 import './define/housing-gauge.ts';
+import './define/indicator-trend.ts';
 
 export * from './index.ts';

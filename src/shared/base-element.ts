@@ -82,7 +82,6 @@ export function failureFromError(error: unknown, lang: Lang): WidgetFailure {
  * @cssprop --qw-spacing - Inner spacing.
  *
  * @fires qw-ready - After a completed render. {@link QwReadyEvent}
- * @fires qw-select - When the user selects an area; detail `{ areaId, indicator, period }`. {@link QwSelectEvent}
  * @fires qw-error - When the widget cannot show its data; detail `{ code, message, path }`. {@link QwErrorEvent}
  */
 export abstract class QwElement extends LitElement {
@@ -316,16 +315,18 @@ export abstract class QwElement extends LitElement {
 
   protected override render(): TemplateResult {
     const document = this.contract;
-    return html`<figure class="frame" part="base" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
-      ${document && this.state !== 'error' ? this.renderHeader(document) : nothing} ${this.renderBody()}
-      ${document && this.state !== 'error' ? this.renderFooter(document) : nothing}
-    </figure>`;
+    // A <section> named by the title: each widget is a region landmark, and its header and footer
+    // are not mistaken for the page's banner and contentinfo landmarks.
+    const titled = Boolean(document) && this.state !== 'error';
+    return html`<section class="frame" part="base" aria-busy=${this.state === 'loading' ? 'true' : 'false'} aria-labelledby=${titled ? 'qw-title' : nothing}>
+      ${titled ? this.renderHeader(document!) : nothing} ${this.renderBody()} ${titled ? this.renderFooter(document!) : nothing}
+    </section>`;
   }
 
   private renderHeader(document: ContractDocument): TemplateResult {
     const example = this.isExample(document);
     return html`<header part="header">
-      <h2 class="title">${this.heading(document)}</h2>
+      <h2 class="title" id="qw-title">${this.heading(document)}</h2>
       ${example ? html`<span class="example-badge" part="example-badge" title=${this.t('exampleHint')}>${this.t('example')}</span>` : nothing}
       <p class="subtitle">${this.subheading(document)}</p>
     </header>`;
