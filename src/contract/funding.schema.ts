@@ -13,13 +13,14 @@
  * `committed` and `paid` may be left out when they are not published: the widget then says
  * "keine Angabe" instead of showing a number it does not have.
  */
-import { z } from './zod.ts';
+import './zod.ts';
+import * as z from 'zod/mini';
 
 /** Same rule as `idSchema` in schema.ts (which imports this module, so it cannot be imported here). */
 const idSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/)
-  .meta({ description: 'Identifier: letters, digits, "_", "-", ".", ":"; starts with a letter or digit' });
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/))
+  .check(z.meta({ description: 'Identifier: letters, digits, "_", "-", ".", ":"; starts with a letter or digit' }));
 
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
@@ -27,16 +28,18 @@ export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
  * A calendar date. The pattern is published in the JSON Schema; at runtime funding.checks.ts
  * checks the form and the calendar (2024-02-30) with one message an editor understands.
  */
-export const fundingDateSchema = z.string().meta({
-  description: 'Calendar date YYYY-MM-DD (ISO 8601)',
-  format: 'date',
-  pattern: DATE_PATTERN,
-  examples: ['2024-03-31'],
-});
+export const fundingDateSchema = z.string().check(
+  z.meta({
+    description: 'Calendar date YYYY-MM-DD (ISO 8601)',
+    format: 'date',
+    pattern: DATE_PATTERN,
+    examples: ['2024-03-31'],
+  }),
+);
 
-const amountSchema = z.number().min(0).meta({ description: 'Amount in the programme currency (e.g. euros; cents allowed), not negative' });
-const countSchema = z.int().min(0);
-const exampleFlag = z.boolean().optional().meta({ description: 'true when the figures are illustrative; widgets then show "Beispieldaten"' });
+const amountSchema = z.number().check(z.minimum(0), z.meta({ description: 'Amount in the programme currency (e.g. euros; cents allowed), not negative' }));
+const countSchema = z.int().check(z.minimum(0));
+const exampleFlag = z.optional(z.boolean()).check(z.meta({ description: 'true when the figures are illustrative; widgets then show "Beispieldaten"' }));
 
 /** Parts of a programme that can be marked illustrative on their own (`exampleFields`). */
 export const EXAMPLE_FIELDS = ['budget', 'additions', 'committed', 'paid', 'returned', 'applications', 'projects', 'deadlines'] as const;
@@ -53,90 +56,85 @@ export const DEADLINE_KINDS = ['application', 'spending', 'proof', 'other'] as c
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export const additionSchema = z.strictObject({
-  amount: amountSchema.meta({ description: 'Additional allocation (Aufstockung, Nachtrag), added to the budget' }),
-  date: fundingDateSchema.optional(),
-  note: z.string().optional().meta({ description: 'What the addition is, e.g. "Nachtragshaushalt 2024"' }),
-  noteEn: z.string().optional(),
+  amount: amountSchema.check(z.meta({ description: 'Additional allocation (Aufstockung, Nachtrag), added to the budget' })),
+  date: z.optional(fundingDateSchema),
+  note: z.optional(z.string()).check(z.meta({ description: 'What the addition is, e.g. "Nachtragshaushalt 2024"' })),
+  noteEn: z.optional(z.string()),
 });
 
 export const deadlineSchema = z.strictObject({
-  date: fundingDateSchema.meta({ description: 'Last day of the deadline, YYYY-MM-DD' }),
+  date: fundingDateSchema.check(z.meta({ description: 'Last day of the deadline, YYYY-MM-DD' })),
   kind: z
-    .enum(DEADLINE_KINDS)
-    .default('other')
-    .meta({ description: 'application: Antragsfrist; spending: Mittelverwendung bis; proof: Verwendungsnachweis bis; other: give a label' }),
-  label: z.string().min(1).optional().meta({ description: 'Name of the deadline; defaults to the name of its kind' }),
-  labelEn: z.string().min(1).optional(),
+    ._default(z.enum(DEADLINE_KINDS), 'other')
+    .check(z.meta({ description: 'application: Antragsfrist; spending: Mittelverwendung bis; proof: Verwendungsnachweis bis; other: give a label' })),
+  label: z.optional(z.string().check(z.minLength(1))).check(z.meta({ description: 'Name of the deadline; defaults to the name of its kind' })),
+  labelEn: z.optional(z.string().check(z.minLength(1))),
 });
 
 export const applicationsSchema = z.strictObject({
-  received: countSchema.meta({ description: 'Applications received (eingegangen)' }),
-  approved: countSchema.optional().meta({ description: 'approved (bewilligt)' }),
-  rejected: countSchema.optional().meta({ description: 'rejected (abgelehnt)' }),
-  pending: countSchema.optional().meta({ description: 'still being decided (in Bearbeitung)' }),
-  withdrawn: countSchema.optional().meta({ description: 'withdrawn by the applicant (zurückgezogen)' }),
+  received: countSchema.check(z.meta({ description: 'Applications received (eingegangen)' })),
+  approved: z.optional(countSchema).check(z.meta({ description: 'approved (bewilligt)' })),
+  rejected: z.optional(countSchema).check(z.meta({ description: 'rejected (abgelehnt)' })),
+  pending: z.optional(countSchema).check(z.meta({ description: 'still being decided (in Bearbeitung)' })),
+  withdrawn: z.optional(countSchema).check(z.meta({ description: 'withdrawn by the applicant (zurückgezogen)' })),
 });
 
 export const projectSchema = z.strictObject({
-  id: idSchema.optional(),
-  name: z.string().min(1).meta({ description: 'Title of the project' }),
-  nameEn: z.string().min(1).optional(),
-  recipient: z.string().min(1).optional().meta({ description: 'Recipient (Zuwendungsempfänger), e.g. the association running the project' }),
-  area: z.string().min(1).optional().meta({ description: 'Area id (any text, as in the geometry) in the area level named by `level` of the programme or the funding section' }),
-  amount: amountSchema.meta({ description: 'Amount granted; for status "applied" the amount applied for' }),
+  id: z.optional(idSchema),
+  name: z.string().check(z.minLength(1), z.meta({ description: 'Title of the project' })),
+  nameEn: z.optional(z.string().check(z.minLength(1))),
+  recipient: z.optional(z.string().check(z.minLength(1))).check(z.meta({ description: 'Recipient (Zuwendungsempfänger), e.g. the association running the project' })),
+  area: z
+    .optional(z.string().check(z.minLength(1)))
+    .check(z.meta({ description: 'Area id (any text, as in the geometry) in the area level named by `level` of the programme or the funding section' })),
+  amount: amountSchema.check(z.meta({ description: 'Amount granted; for status "applied" the amount applied for' })),
   status: z
-    .enum(PROJECT_STATUSES)
-    .default('approved')
-    .meta({ description: 'applied (beantragt), approved (bewilligt), paid (ausgezahlt), completed (abgeschlossen), withdrawn (zurückgezogen)' }),
-  note: z.string().optional(),
+    ._default(z.enum(PROJECT_STATUSES), 'approved')
+    .check(z.meta({ description: 'applied (beantragt), approved (bewilligt), paid (ausgezahlt), completed (abgeschlossen), withdrawn (zurückgezogen)' })),
+  note: z.optional(z.string()),
 });
 
 export const fundingSourceSchema = z.union([
-  z.string().min(1),
-  z.strictObject({ title: z.string().min(1), url: z.string().optional(), license: z.string().optional() }),
+  z.string().check(z.minLength(1)),
+  z.strictObject({ title: z.string().check(z.minLength(1)), url: z.optional(z.string()), license: z.optional(z.string()) }),
 ]);
 
 export const programmeSchema = z.strictObject({
-  id: idSchema.meta({ description: 'Unique id; the widget attribute `programme` selects by it' }),
-  name: z.string().min(1),
-  nameEn: z.string().min(1).optional(),
-  funder: z.string().optional().meta({ description: 'Who gives the money (Fördergeber), e.g. "Land NRW (MAGS)"' }),
-  description: z.string().optional(),
-  descriptionEn: z.string().optional(),
-  note: z.string().optional().meta({ description: 'A remark shown with the figures, e.g. which figures are not published' }),
-  noteEn: z.string().optional(),
-  url: z.string().optional().meta({ description: 'Web page of the programme' }),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .default('EUR')
-    .meta({ description: 'ISO 4217 currency code' }),
-  budget: amountSchema.meta({ description: 'Original budget (Fördervolumen, Zuweisung)' }),
-  additions: z.array(additionSchema).default([]).meta({ description: 'Additional allocations; total funds = budget + the sum of the additions' }),
-  committed: amountSchema.optional().meta({ description: 'Committed (bewilligt), cumulative; leave out when not published' }),
-  paid: amountSchema.optional().meta({ description: 'Paid out (ausgezahlt), cumulative; leave out when not published' }),
-  returned: amountSchema.default(0).meta({ description: 'Paid out and paid back (zurückgeflossen); available again' }),
-  start: fundingDateSchema.optional().meta({ description: 'First day of the programme period' }),
-  end: fundingDateSchema.optional().meta({ description: 'Last day of the programme period' }),
-  deadline: fundingDateSchema.optional().meta({ description: 'One main deadline (shown as "Frist"); use `deadlines` for named ones' }),
-  deadlines: z.array(deadlineSchema).default([]),
-  applications: applicationsSchema.optional(),
-  level: idSchema.optional().meta({ description: 'Area level of the project areas; overrides `level` of the funding section' }),
-  projects: z.array(projectSchema).default([]),
-  source: fundingSourceSchema.optional(),
+  id: idSchema.check(z.meta({ description: 'Unique id; the widget attribute `programme` selects by it' })),
+  name: z.string().check(z.minLength(1)),
+  nameEn: z.optional(z.string().check(z.minLength(1))),
+  funder: z.optional(z.string()).check(z.meta({ description: 'Who gives the money (Fördergeber), e.g. "Land NRW (MAGS)"' })),
+  description: z.optional(z.string()),
+  descriptionEn: z.optional(z.string()),
+  note: z.optional(z.string()).check(z.meta({ description: 'A remark shown with the figures, e.g. which figures are not published' })),
+  noteEn: z.optional(z.string()),
+  url: z.optional(z.string()).check(z.meta({ description: 'Web page of the programme' })),
+  currency: z._default(z.string().check(z.regex(/^[A-Z]{3}$/)), 'EUR').check(z.meta({ description: 'ISO 4217 currency code' })),
+  budget: amountSchema.check(z.meta({ description: 'Original budget (Fördervolumen, Zuweisung)' })),
+  additions: z._default(z.array(additionSchema), []).check(z.meta({ description: 'Additional allocations; total funds = budget + the sum of the additions' })),
+  committed: z.optional(amountSchema).check(z.meta({ description: 'Committed (bewilligt), cumulative; leave out when not published' })),
+  paid: z.optional(amountSchema).check(z.meta({ description: 'Paid out (ausgezahlt), cumulative; leave out when not published' })),
+  returned: z._default(amountSchema, 0).check(z.meta({ description: 'Paid out and paid back (zurückgeflossen); available again' })),
+  start: z.optional(fundingDateSchema).check(z.meta({ description: 'First day of the programme period' })),
+  end: z.optional(fundingDateSchema).check(z.meta({ description: 'Last day of the programme period' })),
+  deadline: z.optional(fundingDateSchema).check(z.meta({ description: 'One main deadline (shown as "Frist"); use `deadlines` for named ones' })),
+  deadlines: z._default(z.array(deadlineSchema), []),
+  applications: z.optional(applicationsSchema),
+  level: z.optional(idSchema).check(z.meta({ description: 'Area level of the project areas; overrides `level` of the funding section' })),
+  projects: z._default(z.array(projectSchema), []),
+  source: z.optional(fundingSourceSchema),
   example: exampleFlag,
   exampleFields: z
-    .array(z.enum(EXAMPLE_FIELDS))
-    .default([])
-    .meta({ description: 'Parts that are illustrative while the rest is real, e.g. ["committed", "paid", "projects"]' }),
+    ._default(z.array(z.enum(EXAMPLE_FIELDS)), [])
+    .check(z.meta({ description: 'Parts that are illustrative while the rest is real, e.g. ["committed", "paid", "projects"]' })),
 });
 
 // Strict objects, as in schema.ts: a misspelt field ("comitted") is reported, not silently ignored.
 export const fundingSchema = z.strictObject({
-  level: idSchema.optional().meta({ description: 'Area level of the project areas of every programme (unless a programme names its own)' }),
-  source: fundingSourceSchema.optional(),
+  level: z.optional(idSchema).check(z.meta({ description: 'Area level of the project areas of every programme (unless a programme names its own)' })),
+  source: z.optional(fundingSourceSchema),
   example: exampleFlag,
-  programmes: z.array(programmeSchema).default([]),
+  programmes: z._default(z.array(programmeSchema), []),
 });
 
 export type Funding = z.output<typeof fundingSchema>;

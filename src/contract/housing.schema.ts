@@ -8,44 +8,44 @@
  * Rules a schema cannot express (unique periods, known areas, consistent shares) live in
  * `housing.checks.ts`.
  */
-import { z } from './zod.ts';
+import './zod.ts';
+import * as z from 'zod/mini';
 import { PERIOD_REGEX_SOURCE } from './period.ts';
 
 const period = z
   .string()
-  .regex(new RegExp(PERIOD_REGEX_SOURCE))
-  .meta({ description: 'ISO 8601 period: 2023, 2023-H1, 2023-Q2, 2023-06 or 2023-12-31' });
+  .check(z.regex(new RegExp(PERIOD_REGEX_SOURCE)))
+  .check(z.meta({ description: 'ISO 8601 period: 2023, 2023-H1, 2023-Q2, 2023-06 or 2023-12-31' }));
 
 /** Area ids come from the municipality's geometry (AGS, names, codes): any non-empty text, as in `schema.ts`. */
-const areaId = z.string().min(1).meta({ description: 'id of an area in the level named by `housing.level` (the value of its idProperty)' });
+const areaId = z.string().check(z.minLength(1), z.meta({ description: 'id of an area in the level named by `housing.level` (the value of its idProperty)' }));
 
 const levelId = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/)
-  .meta({ description: 'id of the area level that `byArea` refers to; then every area must exist in it' });
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/))
+  .check(z.meta({ description: 'id of the area level that `byArea` refers to; then every area must exist in it' }));
 
-const count = z.number().min(0).meta({ description: 'number of dwellings (or households) in the unit of the section; not negative' });
+const count = z.number().check(z.minimum(0), z.meta({ description: 'number of dwellings (or households) in the unit of the section; not negative' }));
 
-const percent = (description: string) => z.number().min(0).max(100).meta({ description });
+const percent = (description: string) => z.number().check(z.minimum(0), z.maximum(100), z.meta({ description }));
 
-const exampleFlag = z.boolean().optional().meta({ description: 'true when this entry is illustrative; the widget then shows "Beispieldaten"' });
+const exampleFlag = z.optional(z.boolean()).check(z.meta({ description: 'true when this entry is illustrative; the widget then shows "Beispieldaten"' }));
 
-const note = z.string().optional().meta({ description: 'a remark on this entry (definition, derivation), shown in the table' });
+const note = z.optional(z.string()).check(z.meta({ description: 'a remark on this entry (definition, derivation), shown in the table' }));
 
 /** The same words as the indicator values (schema.ts), repeated here to avoid a circular import. */
-const breakdownStatus = z
-  .enum(['suppressed', 'missing', 'pending', 'not-applicable', 'unreliable', 'provisional', 'revised', 'estimated'])
-  .optional()
-  .meta({
+const breakdownStatus = z.optional(z.enum(['suppressed', 'missing', 'pending', 'not-applicable', 'unreliable', 'provisional', 'revised', 'estimated'])).check(
+  z.meta({
     description:
       'why a count is missing or how sure it is, after the official table symbols: suppressed, missing, pending, not-applicable, unreliable (value must be null); provisional, revised, estimated (value is a number, e.g. a count derived from a published share)',
-  });
+  }),
+);
 
 export const housingStockSchema = z.strictObject({
-  period: period.meta({ description: 'the reference period or date of the count' }),
-  value: count.meta({ description: 'subsidised dwellings with a current rent and occupancy commitment (Bindung)' }),
-  share: percent('the subsidised dwellings as a share of all dwellings, in percent (5.78 for 5.78 %)').optional(),
-  dwellings: count.optional().meta({ description: 'all dwellings of the municipality (the denominator of `share`); lets the widget compute the share when `share` is absent' }),
+  period: period.check(z.meta({ description: 'the reference period or date of the count' })),
+  value: count.check(z.meta({ description: 'subsidised dwellings with a current rent and occupancy commitment (Bindung)' })),
+  share: z.optional(percent('the subsidised dwellings as a share of all dwellings, in percent (5.78 for 5.78 %)')),
+  dwellings: z.optional(count).check(z.meta({ description: 'all dwellings of the municipality (the denominator of `share`); lets the widget compute the share when `share` is absent' })),
   note,
   example: exampleFlag,
 });
@@ -54,35 +54,34 @@ export const housingNeedSchema = z.strictObject({
   period,
   value: count,
   kind: z
-    .enum(['households', 'units'])
-    .default('households')
-    .meta({ description: 'households: households registered as searching for a subsidised flat (Wohnungssuchende); units: subsidised dwellings needed in total' }),
-  label: z.string().min(1).optional().meta({ description: 'German label, e.g. "Wohnungssuchende Haushalte"' }),
-  labelEn: z.string().min(1).optional(),
+    ._default(z.enum(['households', 'units']), 'households')
+    .check(z.meta({ description: 'households: households registered as searching for a subsidised flat (Wohnungssuchende); units: subsidised dwellings needed in total' })),
+  label: z.optional(z.string().check(z.minLength(1))).check(z.meta({ description: 'German label, e.g. "Wohnungssuchende Haushalte"' })),
+  labelEn: z.optional(z.string().check(z.minLength(1))),
   note,
   example: exampleFlag,
 });
 
 export const housingTargetSchema = z.strictObject({
-  period: period.meta({ description: 'the period by which the target should be reached' }),
-  share: percent('target share of subsidised dwellings in all dwellings, in percent').optional(),
-  value: count.optional().meta({ description: 'target number of subsidised dwellings' }),
-  label: z.string().min(1).optional().meta({ description: 'German label, e.g. "Ziel Handlungskonzept Wohnen"' }),
-  labelEn: z.string().min(1).optional(),
+  period: period.check(z.meta({ description: 'the period by which the target should be reached' })),
+  share: z.optional(percent('target share of subsidised dwellings in all dwellings, in percent')),
+  value: z.optional(count).check(z.meta({ description: 'target number of subsidised dwellings' })),
+  label: z.optional(z.string().check(z.minLength(1))).check(z.meta({ description: 'German label, e.g. "Ziel Handlungskonzept Wohnen"' })),
+  labelEn: z.optional(z.string().check(z.minLength(1))),
   note,
   example: exampleFlag,
 });
 
 export const housingFlowSchema = z.strictObject({
-  period: period.meta({ description: 'the period in which the dwellings leave (expiring) or join (additions) the subsidised stock' }),
+  period: period.check(z.meta({ description: 'the period in which the dwellings leave (expiring) or join (additions) the subsidised stock' })),
   value: count,
   note,
   example: exampleFlag,
 });
 
 export const housingLostSchema = z.strictObject({
-  period: period.meta({ description: 'the (last) period in which the dwellings left their commitments' }),
-  from: period.optional().meta({ description: 'the first period, when `value` is a total over several periods (206 from 2016 to 2020: from "2016", period "2020")' }),
+  period: period.check(z.meta({ description: 'the (last) period in which the dwellings left their commitments' })),
+  from: z.optional(period).check(z.meta({ description: 'the first period, when `value` is a total over several periods (206 from 2016 to 2020: from "2016", period "2020")' })),
   value: count,
   note,
   example: exampleFlag,
@@ -91,52 +90,52 @@ export const housingLostSchema = z.strictObject({
 export const housingAreaSchema = z.strictObject({
   area: areaId,
   period,
-  value: count.nullable().optional().meta({ description: 'subsidised dwellings in the area; null with a `status` when withheld' }),
+  value: z.optional(z.nullable(count)).check(z.meta({ description: 'subsidised dwellings in the area; null with a `status` when withheld' })),
   status: breakdownStatus,
-  share: percent("subsidised dwellings as a share of all the area's dwellings, in percent").optional(),
-  shareOfTotal: percent("the area's share of the municipality's subsidised dwellings, in percent").optional(),
+  share: z.optional(percent("subsidised dwellings as a share of all the area's dwellings, in percent")),
+  shareOfTotal: z.optional(percent("the area's share of the municipality's subsidised dwellings, in percent")),
   note,
   example: exampleFlag,
 });
 
 export const housingSizeSchema = z.strictObject({
-  size: z.string().min(1).meta({ description: 'German label of the flat size, e.g. "1 Person", "2 Zimmer", "bis 45 m²"' }),
-  sizeEn: z.string().min(1).optional().meta({ description: 'English label, e.g. "1 person"' }),
+  size: z.string().check(z.minLength(1), z.meta({ description: 'German label of the flat size, e.g. "1 Person", "2 Zimmer", "bis 45 m²"' })),
+  sizeEn: z.optional(z.string().check(z.minLength(1))).check(z.meta({ description: 'English label, e.g. "1 person"' })),
   period,
-  value: count.nullable().optional().meta({ description: 'subsidised dwellings of this size; null with a `status` when withheld' }),
+  value: z.optional(z.nullable(count)).check(z.meta({ description: 'subsidised dwellings of this size; null with a `status` when withheld' })),
   status: breakdownStatus,
-  share: percent("this size's share of the subsidised dwellings, in percent").optional(),
+  share: z.optional(percent("this size's share of the subsidised dwellings, in percent")),
   note,
   example: exampleFlag,
 });
 
 export const housingReferenceSchema = z.strictObject({
   share: percent('the comparison share in percent, e.g. 9.3 for the NRW average'),
-  label: z.string().min(1).default('NRW').meta({ description: 'German label, e.g. "NRW" or "Kreis Wesel"' }),
-  labelEn: z.string().min(1).optional(),
-  period: period.optional(),
-  source: z.string().optional(),
+  label: z._default(z.string().check(z.minLength(1)), 'NRW').check(z.meta({ description: 'German label, e.g. "NRW" or "Kreis Wesel"' })),
+  labelEn: z.optional(z.string().check(z.minLength(1))),
+  period: z.optional(period),
+  source: z.optional(z.string()),
 });
 
 export const housingSchema = z
   .strictObject({
-    unit: z.string().min(1).default('WE').meta({ description: 'unit of the counts, e.g. "WE" (Wohneinheiten) or "Wohnungen"' }),
-    level: levelId.optional(),
-    source: z.string().optional().meta({ description: 'short citation shown in the widget footer instead of the document sources' }),
-    sourceUrl: z.string().optional(),
-    description: z.string().optional().meta({ description: 'definitions and derivations, for readers of the data file' }),
-    example: z.boolean().optional().meta({ description: 'true when the whole section is illustrative' }),
-    stock: z.array(housingStockSchema).default([]).meta({ description: 'the subsidised stock, one entry per period' }),
-    need: z.array(housingNeedSchema).default([]).meta({ description: 'the need: searching households or needed dwellings, one entry per period and kind' }),
-    target: z.array(housingTargetSchema).default([]).meta({ description: 'political targets (a share or a number), one entry per target period' }),
-    expiring: z.array(housingFlowSchema).default([]).meta({ description: 'dwellings whose commitments end, one entry per period (usually a year)' }),
-    additions: z.array(housingFlowSchema).default([]).meta({ description: 'planned new subsidised dwellings, one entry per period' }),
-    lost: z.array(housingLostSchema).default([]).meta({ description: 'history: dwellings that have already left their commitments' }),
-    byArea: z.array(housingAreaSchema).default([]).meta({ description: 'the stock by district, one entry per area and period' }),
-    bySize: z.array(housingSizeSchema).default([]).meta({ description: 'the stock by flat size, one entry per size and period' }),
-    reference: housingReferenceSchema.optional().meta({ description: 'a comparison share marked on the gauge, e.g. the NRW average' }),
+    unit: z._default(z.string().check(z.minLength(1)), 'WE').check(z.meta({ description: 'unit of the counts, e.g. "WE" (Wohneinheiten) or "Wohnungen"' })),
+    level: z.optional(levelId),
+    source: z.optional(z.string()).check(z.meta({ description: 'short citation shown in the widget footer instead of the document sources' })),
+    sourceUrl: z.optional(z.string()),
+    description: z.optional(z.string()).check(z.meta({ description: 'definitions and derivations, for readers of the data file' })),
+    example: z.optional(z.boolean()).check(z.meta({ description: 'true when the whole section is illustrative' })),
+    stock: z._default(z.array(housingStockSchema), []).check(z.meta({ description: 'the subsidised stock, one entry per period' })),
+    need: z._default(z.array(housingNeedSchema), []).check(z.meta({ description: 'the need: searching households or needed dwellings, one entry per period and kind' })),
+    target: z._default(z.array(housingTargetSchema), []).check(z.meta({ description: 'political targets (a share or a number), one entry per target period' })),
+    expiring: z._default(z.array(housingFlowSchema), []).check(z.meta({ description: 'dwellings whose commitments end, one entry per period (usually a year)' })),
+    additions: z._default(z.array(housingFlowSchema), []).check(z.meta({ description: 'planned new subsidised dwellings, one entry per period' })),
+    lost: z._default(z.array(housingLostSchema), []).check(z.meta({ description: 'history: dwellings that have already left their commitments' })),
+    byArea: z._default(z.array(housingAreaSchema), []).check(z.meta({ description: 'the stock by district, one entry per area and period' })),
+    bySize: z._default(z.array(housingSizeSchema), []).check(z.meta({ description: 'the stock by flat size, one entry per size and period' })),
+    reference: z.optional(housingReferenceSchema).check(z.meta({ description: 'a comparison share marked on the gauge, e.g. the NRW average' })),
   })
-  .meta({ description: 'Publicly subsidised housing (öffentlich geförderter Wohnraum): stock, need, targets, expiring commitments, additions, breakdowns.' });
+  .check(z.meta({ description: 'Publicly subsidised housing (öffentlich geförderter Wohnraum): stock, need, targets, expiring commitments, additions, breakdowns.' }));
 
 export type Housing = z.output<typeof housingSchema>;
 export type HousingStock = Housing['stock'][number];

@@ -1,5 +1,6 @@
 /** The published JSON Schema, generated from the zod schema: one source of truth. */
-import { z } from './zod.ts';
+import './zod.ts';
+import * as z from 'zod/mini';
 import { contractSchema } from './schema.ts';
 
 export const SCHEMA_ID = 'urn:quartier-widgets:contract:v1';

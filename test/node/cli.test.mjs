@@ -58,7 +58,7 @@ test('--json and --lang en give machine-readable English output', () => {
   const [report] = JSON.parse(result.stdout);
   assert.equal(report.valid, false);
   assert.deepEqual(report.errors[0].path, '$.indicators[0].values[0].period');
-  assert.match(report.errors[0].message, /^invalid period: expected ISO 8601/);
+  assert.match(report.errors[0].message, /^invalid period: expected a year, half-year, quarter, month or date after ISO 8601/);
 });
 
 test('several files: each line names its file; exit 1 when one is invalid', () => {
