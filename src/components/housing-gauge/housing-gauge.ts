@@ -35,6 +35,7 @@ interface FigureRow {
  * expected stock over the next `horizon` years from expiring commitments (Bindungen) and planned
  * additions; the stock by area (following the `group`'s selected area) and by flat size.
  *
+ * @tagname qw-housing-gauge
  * @summary Subsidised housing: stock against reference and target, expiring commitments, breakdowns.
  *
  * @csspart base - The widget's frame.

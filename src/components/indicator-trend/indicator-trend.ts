@@ -49,6 +49,7 @@ const NARROW_WIDTH = 480;
  * are gaps, provisional values hollow points. Drawn with vega-lite (loaded only when a trend
  * comes near the viewport), without `eval`.
  *
+ * @tagname qw-indicator-trend
  * @summary Indicator over time: districts against the city.
  *
  * @csspart legend - The row of series buttons that show and hide a series.
