@@ -6,6 +6,7 @@ export { QwElement, type WidgetState, type WidgetView, type WidgetFailure, type 
 export { QwReadyEvent, QwSelectEvent, QwErrorEvent, type QwSelectDetail, type QwErrorDetail } from './shared/events.ts';
 export { LoadError, loadContract, resolveContract, clearContractCache } from './shared/loader.ts';
 export { formatNumber, formatValue, formatPercent, formatCurrency, formatPeriod, formatDifference } from './shared/format.ts';
+export { QwDistrictMap } from './components/district-map/district-map.ts';
 export { QwIndicatorTrend } from './components/indicator-trend/indicator-trend.ts';
 export { QwHousingGauge } from './components/housing-gauge/housing-gauge.ts';
 export { QwFundingTracker } from './components/funding-tracker/funding-tracker.ts';

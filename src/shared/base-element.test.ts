@@ -64,6 +64,16 @@ describe('shared widget base', () => {
     expect(shadowText(el)).to.contain('Die Einstellungen des Elements passen nicht zu den Daten');
   });
 
+  it('recovers when a wrong attribute is corrected', async () => {
+    const el = await fixture<TestWidget>(html`<qw-test-widget indicator="gibtsnicht" .data=${miniContract()}></qw-test-widget>`);
+    await ready(el);
+    expect(el.state).to.equal('error');
+    el.indicator = 'arbeitslose';
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
   it('is empty, not broken, when the indicator has no values', async () => {
     const doc = miniContract();
     doc.indicators![0]!.values = [];

@@ -81,6 +81,10 @@ export function failureFromError(error: unknown, lang: Lang): WidgetFailure {
  * @cssprop --qw-radius - Corner radius.
  * @cssprop --qw-spacing - Inner spacing.
  *
+ * @attr lang - `de` (default) or `en`; when absent, the nearest ancestor's `lang` (across shadow roots) applies.
+ *
+ * @slot - An optional `<script type="application/json">` with the contract document, for pages that cannot host a file (used when neither `src` nor `data` is set).
+ *
  * @fires qw-ready - After a completed render. {@link QwReadyEvent}
  * @fires qw-error - When the widget cannot show its data; detail `{ code, message, path }`. {@link QwErrorEvent}
  */
@@ -116,6 +120,7 @@ export abstract class QwElement extends LitElement {
   private renderToken = 0;
   private channel?: GroupChannel;
   private lastFailure?: WidgetFailure;
+  private selectionFailure?: WidgetFailure;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -178,6 +183,7 @@ export abstract class QwElement extends LitElement {
   /** Selects an area (or clears it with `null`): fires `qw-select` and tells the group. */
   protected selectArea(areaId: string | null, detail: Omit<QwSelectDetail, 'areaId'> = {}): void {
     this.groupState = { ...this.groupState, areaId, ...(detail.period ? { period: detail.period } : {}) };
+    /** @ignore The manifest cannot read an Event subclass's name: widgets that select name `qw-select` in their own `@fires`. */
     this.dispatchEvent(new QwSelectEvent({ areaId, ...detail }));
     this.channel?.update({ areaId, ...(detail.period ? { period: detail.period } : {}) }, this);
   }
@@ -194,7 +200,8 @@ export abstract class QwElement extends LitElement {
     if (!this.hasUpdated || changed.has('src') || changed.has('data') || (changed as Map<PropertyKey, unknown>).has('resolvedLang') || changed.has('timeout')) {
       void this.load();
     }
-    if (this.contract && !this.failure) this.state = this.evaluateState(this.contract);
+    // A selection failure (wrong attribute) is re-checked on every change, so fixing the attribute recovers.
+    if (this.contract && (!this.failure || this.failure === this.selectionFailure)) this.state = this.evaluateState(this.contract);
   }
 
   private inlineJson(): string | undefined {
@@ -236,10 +243,12 @@ export abstract class QwElement extends LitElement {
    */
   private evaluateState(document: ContractDocument): WidgetState {
     const problem = this.checkSelection(document);
+    this.selectionFailure = problem ?? undefined;
     if (problem) {
       this.failure = problem;
       return 'error';
     }
+    this.failure = undefined;
     return this.hasData(document) ? 'ready' : 'empty';
   }
 
@@ -291,6 +300,7 @@ export abstract class QwElement extends LitElement {
     super.updated(changed);
     if (this.state === 'error' && this.failure && this.failure !== this.lastFailure) {
       this.lastFailure = this.failure;
+      /** @ignore Documented as `qw-error` in the class JSDoc (the manifest cannot read an Event subclass's name). */
       this.dispatchEvent(new QwErrorEvent({ code: this.failure.code, message: this.failure.title, ...(this.failure.errors?.[0] ? { path: this.failure.errors[0].path } : {}) }));
     }
     if (this.state !== 'error') this.lastFailure = undefined;
@@ -299,7 +309,10 @@ export abstract class QwElement extends LitElement {
       const token = ++this.renderToken;
       this.chartDrawn().then(
         () => {
-          if (token === this.renderToken && this.state === 'ready') this.dispatchEvent(new QwReadyEvent());
+          if (token === this.renderToken && this.state === 'ready') {
+            /** @ignore Documented as `qw-ready` in the class JSDoc (the manifest cannot read an Event subclass's name). */
+            this.dispatchEvent(new QwReadyEvent());
+          }
         },
         (error: unknown) => {
           if (token === this.renderToken) this.fail(failureFromError(error, this.resolvedLang));

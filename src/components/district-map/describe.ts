@@ -1,0 +1,185 @@
+/**
+ * The words and numbers the map shows, from the model: values in the indicator's unit, class
+ * ranges, accessible names, the screen-reader summary and the CSV rows. Pure; no DOM.
+ * Every text about a district goes through {@link measureText}, which never turns a suppressed
+ * value into a number.
+ */
+import type { Lang } from '../../shared/i18n.ts';
+import { formatDifference, formatEntry, formatNumber, formatPeriod, formatSigned, formatValue, locale, statusText } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
+import type { DistrictDatum, LegendClass, MapModel } from './district-data.ts';
+import { tr } from './district-map.texts.ts';
+
+const NBSP = '\u00a0';
+
+export function indicatorLabel(lang: Lang, model: Pick<MapModel, 'indicator'>): string {
+  return (lang === 'en' && model.indicator.labelEn) || model.indicator.label;
+}
+
+export function levelLabel(lang: Lang, model: Pick<MapModel, 'level'>): string {
+  return (lang === 'en' && model.level.labelEn) || model.level.label;
+}
+
+/** The shown period: `2023`, or `Veränderung 2019 bis 2023`. */
+export function periodText(lang: Lang, model: Pick<MapModel, 'period' | 'compare'>): string {
+  return model.compare ? tr(lang, 'changeFromTo', { from: formatPeriod(lang, model.compare), to: formatPeriod(lang, model.period) }) : formatPeriod(lang, model.period);
+}
+
+/** What follows a number in the indicator's unit; for changes of a share, percentage points. */
+export function unitSuffix(lang: Lang, unit: string, change: boolean): string {
+  const u = unit.trim();
+  if (!u) return '';
+  if (u === '%') return change ? `${NBSP}${lang === 'de' ? 'Prozentpunkte' : 'percentage points'}` : lang === 'de' ? `${NBSP}%` : '%';
+  if (u === '€' || u === 'EUR') return `${NBSP}€`;
+  return `${NBSP}${u}`;
+}
+
+function decimalsNeeded(value: number): number {
+  for (let d = 0; d < 6; d++) if (Math.abs(Math.round(value * 10 ** d) / 10 ** d - value) < 1e-9) return d;
+  return 6;
+}
+
+/** Decimals for class limits: the indicator's, more only where a limit needs them to be told apart. */
+export function breakDecimals(model: Pick<MapModel, 'breaks' | 'indicator'>): number {
+  const needed = model.breaks.length ? Math.max(...model.breaks.map(decimalsNeeded)) : 0;
+  return Math.max(model.indicator.decimals, Math.min(3, needed));
+}
+
+/** A class's range in words: `bis 5,0 %`, `über 5,0 bis 10,0 %`, `über 10,0 %`. */
+export function rangeText(lang: Lang, model: MapModel, cls: Pick<LegendClass, 'lower' | 'upper'>): string {
+  const decimals = breakDecimals(model);
+  const change = model.compare !== undefined;
+  const bound = (v: number) => (change ? formatSigned(lang, v, decimals) : formatNumber(lang, v, decimals));
+  const suffix = unitSuffix(lang, model.indicator.unit, change);
+  if (cls.lower === undefined && cls.upper === undefined) {
+    if (!model.extent) return '';
+    const [min, max] = model.extent;
+    return min === max ? `${bound(min)}${suffix}` : `${tr(lang, 'rangeAll', { lower: bound(min), upper: bound(max) })}${suffix}`;
+  }
+  if (cls.lower === undefined) return `${tr(lang, 'rangeFirst', { upper: bound(cls.upper!) })}${suffix}`;
+  if (cls.upper === undefined) return `${tr(lang, 'rangeLast', { lower: bound(cls.lower) })}${suffix}`;
+  return `${tr(lang, 'rangeMiddle', { lower: bound(cls.lower), upper: bound(cls.upper) })}${suffix}`;
+}
+
+/** A number in the indicator's unit: a value, or a change when comparing. */
+export function numberText(lang: Lang, model: MapModel, value: number): string {
+  const { unit, decimals } = model.indicator;
+  return model.compare === undefined ? formatValue(lang, value, unit, decimals) : formatDifference(lang, value, unit, decimals);
+}
+
+/** The value (or change) of a district as text, or the reason there is none. */
+export function measureText(lang: Lang, model: MapModel, district: DistrictDatum): string {
+  const { unit, decimals } = model.indicator;
+  if (district.kind === 'suppressed') return statusText(lang, 'suppressed');
+  if (model.compare === undefined) {
+    return district.entry ? formatEntry(lang, district.kind === 'value' ? district.entry : { ...district.entry, value: null }, unit, decimals) : t(lang, 'noValue');
+  }
+  if (district.kind === 'missing' || district.measure === null) return t(lang, 'noValue');
+  return formatDifference(lang, district.measure, unit, decimals);
+}
+
+/** A single entry (a district's or the city's value in one period) as text. */
+export function entryText(lang: Lang, model: MapModel, entry: { value: number | null; status?: string | undefined } | undefined): string {
+  if (!entry) return t(lang, 'noValue');
+  if (entry.status === 'suppressed') return statusText(lang, 'suppressed');
+  return formatEntry(lang, entry, model.indicator.unit, model.indicator.decimals);
+}
+
+/** The city's value (or change) as text. */
+export function cityText(lang: Lang, model: MapModel): string {
+  const { unit, decimals } = model.indicator;
+  if (model.compare === undefined) return entryText(lang, model, model.total);
+  if (model.cityMeasure === null) {
+    const suppressed = model.total?.status === 'suppressed' || model.compareTotal?.status === 'suppressed';
+    return suppressed ? statusText(lang, 'suppressed') : t(lang, 'noValue');
+  }
+  return formatDifference(lang, model.cityMeasure, unit, decimals);
+}
+
+export function differenceText(lang: Lang, model: MapModel, district: DistrictDatum): string | null {
+  if (district.difference === null) return null;
+  return formatDifference(lang, district.difference, model.indicator.unit, model.indicator.decimals);
+}
+
+export function rankText(lang: Lang, model: MapModel, district: DistrictDatum): string | null {
+  return district.rank === null ? null : tr(lang, 'rankOf', { rank: district.rank, count: model.counts.value });
+}
+
+/** The legend class of a district in words, or why it has none. */
+export function classText(lang: Lang, model: MapModel, district: DistrictDatum): string {
+  if (district.kind === 'suppressed') return tr(lang, 'suppressedLegend');
+  if (district.classIndex === null) return tr(lang, 'noValueLegend');
+  const cls = model.classes[district.classIndex];
+  return cls ? rangeText(lang, model, cls) : '';
+}
+
+/** The accessible name of a district on the map: name, value, rank, difference to the city. */
+export function districtLabel(lang: Lang, model: MapModel, district: DistrictDatum): string {
+  const parts = [`${district.name}: ${measureText(lang, model, district)}`];
+  if (district.rank !== null) parts.push(tr(lang, 'rankPhrase', { rank: district.rank, count: model.counts.value }));
+  const difference = differenceText(lang, model, district);
+  if (difference) parts.push(tr(lang, model.compare ? 'differenceChangeShort' : 'differenceShort', { difference }));
+  return parts.join(', ');
+}
+
+function listOf(lang: Lang, names: readonly string[]): string {
+  return new Intl.ListFormat(locale(lang), { type: 'conjunction' }).format(names);
+}
+
+/** The screen-reader summary: highest and lowest, the city value, how many lie above it. */
+export function summaryText(lang: Lang, model: MapModel): string {
+  const valued = model.districts.filter((d) => d.measure !== null);
+  const sentences = [tr(lang, 'summary', { indicator: indicatorLabel(lang, model), period: periodText(lang, model), count: model.districts.length, level: levelLabel(lang, model) })];
+  if (valued.length === 0) sentences.push(tr(lang, 'summaryNone'));
+  else {
+    const max = Math.max(...valued.map((d) => d.measure!));
+    const min = Math.min(...valued.map((d) => d.measure!));
+    const at = (v: number) => valued.filter((d) => d.measure === v);
+    const highest = at(max);
+    const lowest = at(min);
+    sentences.push(
+      tr(lang, model.compare ? 'summaryChange' : 'summaryHigh', {
+        names: listOf(lang, highest.map((d) => d.name)),
+        value: measureText(lang, model, highest[0]!),
+        lowNames: listOf(lang, lowest.map((d) => d.name)),
+        lowValue: measureText(lang, model, lowest[0]!),
+      }),
+    );
+  }
+  const cityKnown = model.compare ? model.cityMeasure !== null : model.total !== undefined;
+  if (cityKnown) sentences.push(tr(lang, model.compare ? 'summaryTotalChange' : 'summaryTotal', { total: cityText(lang, model) }));
+  if (model.cityMeasure !== null && valued.length) {
+    const above = valued.filter((d) => d.difference !== null && d.difference > 0).length;
+    sentences.push(tr(lang, model.compare ? 'summaryAboveChange' : 'summaryAbove', { above, count: valued.length }));
+  }
+  if (model.counts.missing) sentences.push(tr(lang, 'summaryMissing', { count: model.counts.missing }));
+  if (model.counts.suppressed) sentences.push(tr(lang, 'summarySuppressed', { count: model.counts.suppressed }));
+  return sentences.join(' ');
+}
+
+/** The shown values as CSV rows (header first): numbers stay numbers, reasons go to the status column. */
+export function csvRows(lang: Lang, model: MapModel): (string | number | null)[][] {
+  const comparing = model.compare !== undefined;
+  const header = [tr(lang, 'csvArea'), tr(lang, 'csvId'), tr(lang, 'csvPeriod')];
+  if (comparing) header.push(tr(lang, 'csvCompareValue', { period: model.compare! }), tr(lang, 'csvCompareStatus', { period: model.compare! }));
+  header.push(tr(lang, 'csvValue'), tr(lang, 'csvStatus'));
+  if (comparing) header.push(tr(lang, 'csvChange'));
+  header.push(tr(lang, 'csvUnit'), tr(lang, 'csvRank'), tr(lang, 'csvClass'));
+  const number = (entry: { value: number | null; status?: string | undefined } | undefined) =>
+    entry && entry.status !== 'suppressed' && entry.value !== null && Number.isFinite(entry.value) ? entry.value : null;
+  const status = (entry: { status?: string | undefined } | undefined) => (entry ? (entry.status ? statusText(lang, entry.status) : '') : t(lang, 'noValue'));
+  const rows: (string | number | null)[][] = model.districts.map((d) => {
+    const row: (string | number | null)[] = [d.name, d.id, model.period];
+    if (comparing) row.push(number(d.compareEntry), status(d.compareEntry));
+    row.push(number(d.entry), status(d.entry));
+    if (comparing) row.push(d.kind === 'value' ? d.measure : null);
+    row.push(model.indicator.unit, d.rank, classText(lang, model, d));
+    return row;
+  });
+  const city: (string | number | null)[] = [t(lang, 'cityTotal'), '', model.period];
+  if (comparing) city.push(number(model.compareTotal), model.compareTotal ? status(model.compareTotal) : t(lang, 'noValue'));
+  city.push(number(model.total), model.total ? status(model.total) : t(lang, 'noValue'));
+  if (comparing) city.push(model.cityMeasure);
+  city.push(model.indicator.unit, null, '');
+  return [header, ...rows, city];
+}

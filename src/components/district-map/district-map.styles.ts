@@ -1,0 +1,318 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<qw-district-map>`. The few maplibre rules its canvas needs are here, so that no
+ * stylesheet is loaded from anywhere and nothing leaks into the page.
+ */
+export const districtMapStyles = css`
+  :host {
+    --_map-outline: var(--qw-map-outline-color, #ffffff);
+    --_map-highlight: var(--qw-map-highlight-color, #1f2328);
+    --_map-label: var(--qw-map-label-color, #1f2328);
+    --_map-label-halo: var(--qw-map-label-halo, rgba(255, 255, 255, 0.92));
+    --_map-background: var(--qw-map-background, transparent);
+    --_legend-width: var(--qw-legend-width, 15rem);
+  }
+  .district-map {
+    container-type: inline-size;
+    min-width: 0;
+  }
+  .layout {
+    display: grid;
+    gap: var(--_spacing);
+    grid-template-columns: minmax(0, 1fr);
+    align-items: start;
+  }
+  @container (min-width: 38rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(11rem, var(--_legend-width));
+    }
+  }
+  .side {
+    container-type: inline-size;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_spacing);
+    min-width: 0;
+  }
+
+  /* ---------------------------------------------------------------- map box */
+  .map-box {
+    position: relative;
+    width: 100%;
+    background: var(--_map-background);
+    overflow: hidden;
+  }
+  .gl,
+  .svg-map,
+  .labels {
+    position: absolute;
+    inset: 0;
+  }
+  .gl {
+    z-index: 0;
+  }
+  .svg-map {
+    z-index: 1;
+    width: 100%;
+    height: 100%;
+    display: block;
+    overflow: visible;
+  }
+  .labels {
+    z-index: 2;
+    pointer-events: none;
+  }
+  /* maplibre's own rules, reduced to what a map without controls needs. */
+  .maplibregl-map {
+    position: absolute;
+    inset: 0;
+    overflow: hidden;
+  }
+  .maplibregl-canvas-container,
+  .maplibregl-canvas {
+    position: absolute;
+    left: 0;
+    top: 0;
+  }
+  .maplibregl-control-container {
+    display: none;
+  }
+
+  .district {
+    stroke: var(--_map-outline);
+    stroke-width: 0.75px;
+    vector-effect: non-scaling-stroke;
+    pointer-events: fill;
+    cursor: pointer;
+    outline: none;
+    transition: fill 0.3s ease;
+  }
+  /* Over a WebGL map the paths only take pointer and focus; the canvas draws. */
+  .svg-map.overlay .district {
+    fill-opacity: 0;
+    stroke-opacity: 0;
+  }
+  .svg-map.overlay .hl-selected,
+  .svg-map.overlay .hl-hover,
+  .svg-map.overlay .hl-halo {
+    display: none;
+  }
+  .hl {
+    fill: none;
+    pointer-events: none;
+    vector-effect: non-scaling-stroke;
+    stroke-linejoin: round;
+  }
+  .hl-halo {
+    stroke: var(--_map-outline);
+    stroke-width: 5px;
+  }
+  .hl-selected {
+    stroke: var(--_map-highlight);
+    stroke-width: 3px;
+  }
+  .hl-hover {
+    stroke: var(--_map-highlight);
+    stroke-width: 2px;
+  }
+  .hl-focus-halo {
+    stroke: #ffffff;
+    stroke-width: 7px;
+  }
+  .hl-focus {
+    stroke: var(--_color-focus);
+    stroke-width: 3.5px;
+  }
+
+  .label {
+    position: absolute;
+    transform: translate(-50%, -50%);
+    white-space: nowrap;
+    font-size: 12px;
+    line-height: 1.2;
+    font-weight: 600;
+    color: var(--_map-label);
+    text-shadow:
+      0 0 2px var(--_map-label-halo),
+      0 0 2px var(--_map-label-halo),
+      0 0 3px var(--_map-label-halo);
+  }
+
+  /* ---------------------------------------------------------------- controls */
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  .controls label {
+    font-weight: 600;
+  }
+  .controls input[type='range'] {
+    flex: 1 1 8rem;
+    min-width: 6rem;
+    accent-color: var(--_color-accent);
+  }
+  .controls output {
+    min-width: 4ch;
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+
+  /* ---------------------------------------------------------------- panel */
+  .panel {
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    font-size: 0.875em;
+    min-height: 5.5rem;
+  }
+  .panel p {
+    margin: 0;
+  }
+  .panel .name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .panel dl {
+    display: grid;
+    /* The values keep their width (a number and its unit do not break), the terms wrap. */
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.1rem 0.75rem;
+    margin: 0.25rem 0 0;
+  }
+  .panel dt {
+    color: var(--_color-muted);
+  }
+  .panel dd {
+    margin: 0;
+    min-width: 0;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  /* Narrow (a side column, or a small screen): each term above its value. */
+  @container (max-width: 22rem) {
+    .panel dl {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    .panel dd {
+      text-align: start;
+    }
+    .panel dd + dt {
+      margin-top: 0.2rem;
+    }
+  }
+  .panel .hint {
+    color: var(--_color-muted);
+  }
+
+  /* ---------------------------------------------------------------- legend */
+  .legend {
+    font-size: 0.875em;
+  }
+  .legend-title {
+    margin: 0 0 0.25rem;
+    font-weight: 600;
+  }
+  .legend ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.2rem;
+  }
+  .legend li {
+    display: grid;
+    grid-template-columns: 1.6rem minmax(0, 1fr) auto;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .legend .count {
+    color: var(--_color-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .legend-note {
+    margin: 0.35rem 0 0;
+    color: var(--_color-muted);
+  }
+  .swatch {
+    width: 1.6rem;
+    height: 1rem;
+    display: block;
+    border: 1px solid var(--_color-muted);
+  }
+  .swatch-defs {
+    position: absolute;
+    width: 0;
+    height: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .district {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    /* The colours carry the data: keep them, draw borders and focus in system colours. */
+    .svg-map,
+    .swatch,
+    .gl {
+      forced-color-adjust: none;
+    }
+    .district {
+      stroke: CanvasText;
+    }
+    .hl-selected,
+    .hl-hover {
+      stroke: CanvasText;
+    }
+    .hl-halo,
+    .hl-focus-halo {
+      stroke: Canvas;
+    }
+    .hl-focus {
+      stroke: Highlight;
+    }
+    .label {
+      forced-color-adjust: none;
+      color: CanvasText;
+      background: Canvas;
+      text-shadow: none;
+      padding: 0 0.2em;
+    }
+    .panel {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .controls,
+    .panel,
+    .gl {
+      display: none !important;
+    }
+    /* Print the SVG, which is sharp at any resolution, also where WebGL draws on screen. */
+    .svg-map.overlay .district {
+      fill-opacity: 1;
+      stroke-opacity: 1;
+    }
+    .svg-map.overlay .hl-selected,
+    .svg-map.overlay .hl-halo {
+      display: inline;
+    }
+    .svg-map .hl-focus,
+    .svg-map .hl-focus-halo,
+    .svg-map .hl-hover,
+    .svg-map .hl-hover-halo {
+      display: none;
+    }
+    .district {
+      transition: none;
+    }
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(10rem, 14rem);
+    }
+  }
+`;

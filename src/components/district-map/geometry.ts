@@ -1,0 +1,78 @@
+/**
+ * The districts of an area level, prepared once per level for both renderers: ids and names,
+ * projected polygons, the viewBox fit, SVG path data, label anchors, the keyboard reading order
+ * and the slim GeoJSON handed to maplibre.
+ */
+import type { AreaLevel } from '../../contract/schema.ts';
+import { featureId } from '../../contract/validate.ts';
+import { boundsOf, fitLayout, labelAnchor, pathData, projectGeometry, readingOrder, toView, type Layout, type LabelAnchor, type Polygon } from './projection.ts';
+
+export interface DistrictShape {
+  readonly id: string;
+  readonly name: string;
+  /** SVG path data in viewBox units. */
+  readonly d: string;
+  /** Name anchor and the room around it, in viewBox units. */
+  readonly anchor: LabelAnchor | null;
+}
+
+/** The property maplibre's features carry their district id in (and `promoteId` reads). */
+export const FEATURE_ID_PROPERTY = 'qw_id';
+
+export interface LevelGeometry {
+  readonly shapes: readonly DistrictShape[];
+  readonly byId: ReadonlyMap<string, DistrictShape>;
+  readonly layout: Layout;
+  /** District ids north-west to south-east, the order of the keyboard and of screen readers. */
+  readonly order: readonly string[];
+  /** The polygons with nothing but their id, for maplibre. */
+  readonly featureCollection: { type: 'FeatureCollection'; features: { type: 'Feature'; properties: Record<string, string>; geometry: unknown }[] };
+}
+
+const cache = new WeakMap<object, LevelGeometry>();
+
+/** Prepared geometry of a level whose geometry is inline (the loader inlines URLs); null without districts. */
+export function levelGeometry(level: AreaLevel): LevelGeometry | null {
+  const collection = level.geometry;
+  if (typeof collection === 'string') return null;
+  const cached = cache.get(collection);
+  if (cached) return cached;
+  const entries: { id: string; name: string; polygons: Polygon[]; geometry: unknown }[] = [];
+  const seen = new Set<string>();
+  for (const feature of collection.features) {
+    const id = featureId(feature, level.idProperty);
+    if (id === undefined || seen.has(id)) continue;
+    seen.add(id);
+    const rawName = feature.properties?.[level.nameProperty];
+    const name = typeof rawName === 'string' && rawName.trim() ? rawName : typeof rawName === 'number' ? String(rawName) : id;
+    entries.push({ id, name, polygons: projectGeometry(feature.geometry), geometry: feature.geometry });
+  }
+  const bounds = boundsOf(entries.map((e) => e.polygons));
+  if (!bounds) return null;
+  const layout = fitLayout(bounds);
+  const shapes = entries.map(({ id, name, polygons }): DistrictShape => {
+    const anchor = labelAnchor(polygons);
+    const [x, y] = anchor ? toView(layout, [anchor.x, anchor.y]) : [0, 0];
+    return {
+      id,
+      name,
+      d: pathData(polygons, layout),
+      anchor: anchor ? { x, y, width: anchor.width * layout.scale, height: anchor.height * layout.scale, area: anchor.area * layout.scale * layout.scale } : null,
+    };
+  });
+  const order = readingOrder(shapes.filter((s) => s.anchor).map((s) => ({ id: s.id, x: s.anchor!.x, y: s.anchor!.y })));
+  // Districts without an anchor (degenerate rings) still need to be reachable.
+  for (const shape of shapes) if (!shape.anchor) order.push(shape.id);
+  const result: LevelGeometry = {
+    shapes,
+    byId: new Map(shapes.map((s) => [s.id, s])),
+    layout,
+    order,
+    featureCollection: {
+      type: 'FeatureCollection',
+      features: entries.map((e) => ({ type: 'Feature', properties: { [FEATURE_ID_PROPERTY]: e.id }, geometry: e.geometry })),
+    },
+  };
+  cache.set(collection, result);
+  return result;
+}

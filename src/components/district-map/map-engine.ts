@@ -1,0 +1,226 @@
+/**
+ * Decides, per map element, whether the WebGL renderer runs, and keeps it in step with what the
+ * element shows. The SVG map is always drawn first; WebGL takes over when the element is near the
+ * viewport, maplibre has loaded, a WebGL context is available within the page's budget and the
+ * map has drawn. Without WebGL, beyond the budget, or after a lost context the SVG stays.
+ */
+import { cameraFor, type Layout } from './projection.ts';
+import { MaplibreRenderer, reserveWebglSlot, webglKnownMissing, type MapPaint } from './maplibre-renderer.ts';
+
+export type RendererKind = 'svg' | 'webgl';
+
+export interface EngineScene {
+  /** The slim FeatureCollection; a new object means new geometry. */
+  readonly data: unknown;
+  readonly layout: Layout;
+  /** A new object means new colours. */
+  readonly paint: MapPaint;
+  readonly hovered: string | null;
+  readonly selected: string | null;
+  readonly basemap?: string;
+  readonly outlineColor: string;
+  readonly highlightColor: string;
+  readonly reducedMotion: boolean;
+}
+
+/** How far ahead of the viewport maplibre starts loading. */
+const VIEWPORT_MARGIN = '300px';
+
+export class MapEngine {
+  private container: HTMLElement | null = null;
+  private scene: EngineScene | null = null;
+  private pixelWidth = 0;
+  private renderer: MaplibreRenderer | null = null;
+  private loading: Promise<void> | null = null;
+  private token = 0;
+  private abort: AbortController | null = null;
+  private failed = false;
+  private observer: IntersectionObserver | null = null;
+  private near: boolean | undefined;
+  private nearKnown: Promise<void> = Promise.resolve();
+  private resolveNearKnown: () => void = () => {};
+  private applied: { data?: unknown; paint?: MapPaint; width?: number; layout?: Layout; colors?: string } = {};
+  private current: RendererKind = 'svg';
+
+  constructor(private readonly onKindChange: (kind: RendererKind) => void) {}
+
+  get kind(): RendererKind {
+    return this.current;
+  }
+
+  /** The maplibre map while WebGL draws, for advanced use and tests. */
+  get map(): MaplibreRenderer['map'] | undefined {
+    return this.renderer?.map;
+  }
+
+  get canvas(): HTMLCanvasElement | undefined {
+    return this.renderer?.canvas;
+  }
+
+  /**
+   * Called after every render of the element: the container WebGL draws into (null when no
+   * WebGL is wanted: SVG forced, table view, no data), what to draw, and the map's width in pixels.
+   */
+  update(container: HTMLElement | null, scene: EngineScene | null, pixelWidth: number): void {
+    if (!container || !scene) {
+      this.stop();
+      return;
+    }
+    if (container !== this.container) {
+      this.stop();
+      this.container = container;
+      this.observe(container);
+    }
+    const basemapChanged = this.scene !== null && this.scene.basemap !== scene.basemap;
+    this.scene = scene;
+    this.pixelWidth = pixelWidth;
+    if (basemapChanged && (this.renderer || this.loading)) this.restart();
+    if (this.renderer) this.apply();
+    else this.maybeStart();
+  }
+
+  /** Resolves when what the element shows is drawn: by WebGL if it is coming, else at once. */
+  async settled(): Promise<void> {
+    if (!this.container || !this.scene || this.failed) return;
+    await this.nearKnown;
+    if (!this.near) return;
+    if (this.loading) await this.loading;
+    if (this.renderer) await this.renderer.idle();
+  }
+
+  /** Removes the map and every observer (element disconnected or WebGL no longer wanted). */
+  stop(): void {
+    this.token++;
+    this.abort?.abort();
+    this.abort = null;
+    this.renderer?.destroy();
+    this.renderer = null;
+    this.loading = null;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.container = null;
+    this.scene = null;
+    this.near = undefined;
+    this.resolveNearKnown();
+    this.applied = {};
+    this.setKind('svg');
+  }
+
+  /** Forgets a failure, so that a reconnected element tries WebGL again. */
+  reset(): void {
+    this.failed = false;
+  }
+
+  private observe(container: HTMLElement): void {
+    if (typeof IntersectionObserver === 'undefined') {
+      this.near = true;
+      return;
+    }
+    this.near = undefined;
+    this.nearKnown = new Promise((resolve) => (this.resolveNearKnown = resolve));
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        this.near = entries[entries.length - 1]!.isIntersecting;
+        this.resolveNearKnown();
+        if (this.near) this.maybeStart();
+      },
+      { rootMargin: VIEWPORT_MARGIN },
+    );
+    this.observer.observe(container);
+  }
+
+  private restart(): void {
+    this.token++;
+    this.abort?.abort();
+    this.abort = null;
+    this.renderer?.destroy();
+    this.renderer = null;
+    this.loading = null;
+    this.applied = {};
+    this.setKind('svg');
+  }
+
+  private maybeStart(): void {
+    if (this.loading || this.renderer || this.failed || !this.near || !this.container || !this.scene || this.pixelWidth <= 0 || webglKnownMissing()) return;
+    const release = reserveWebglSlot();
+    if (!release) return;
+    const token = ++this.token;
+    const container = this.container;
+    const scene = this.scene;
+    const abort = (this.abort = new AbortController());
+    this.loading = (async () => {
+      try {
+        const renderer = await MaplibreRenderer.create(
+          {
+            container,
+            data: scene.data,
+            camera: cameraFor(scene.layout, this.pixelWidth),
+            paint: scene.paint,
+            ...(scene.basemap ? { basemap: scene.basemap } : {}),
+            outlineColor: scene.outlineColor,
+            highlightColor: scene.highlightColor,
+            reducedMotion: scene.reducedMotion,
+            onContextLost: () => this.contextLost(token),
+          },
+          release,
+          abort.signal,
+        );
+        if (token !== this.token) {
+          renderer.destroy();
+          return;
+        }
+        this.renderer = renderer;
+        this.applied = { data: scene.data, paint: scene.paint, width: this.pixelWidth, layout: scene.layout, colors: `${scene.outlineColor}|${scene.highlightColor}` };
+        this.apply();
+        await renderer.idle();
+        if (token === this.token && !renderer.isRemoved) this.setKind('webgl');
+      } catch {
+        release();
+        if (token === this.token) this.failed = true;
+      } finally {
+        if (token === this.token) this.loading = null;
+      }
+    })();
+  }
+
+  private contextLost(token: number): void {
+    // Defer: maplibre is still inside its own event handler.
+    queueMicrotask(() => {
+      if (token !== this.token) return;
+      this.failed = true;
+      this.restart();
+    });
+  }
+
+  private apply(): void {
+    const renderer = this.renderer;
+    const scene = this.scene;
+    if (!renderer || !scene) return;
+    if (scene.data !== this.applied.data) {
+      renderer.setData(scene.data);
+      this.applied.data = scene.data;
+    }
+    if (scene.paint !== this.applied.paint) {
+      renderer.setPaint(scene.paint);
+      this.applied.paint = scene.paint;
+    }
+    const colors = `${scene.outlineColor}|${scene.highlightColor}`;
+    if (colors !== this.applied.colors) {
+      renderer.setColors(scene.outlineColor, scene.highlightColor);
+      this.applied.colors = colors;
+    }
+    if (this.pixelWidth !== this.applied.width || scene.layout !== this.applied.layout) {
+      if (this.pixelWidth > 0) renderer.setCamera(cameraFor(scene.layout, this.pixelWidth));
+      this.applied.width = this.pixelWidth;
+      this.applied.layout = scene.layout;
+    }
+    renderer.setHover(scene.hovered);
+    renderer.setSelected(scene.selected);
+  }
+
+  private setKind(kind: RendererKind): void {
+    if (kind === this.current) return;
+    this.current = kind;
+    this.onKindChange(kind);
+  }
+}

@@ -1,0 +1,346 @@
+/**
+ * The WebGL renderer: one maplibre-gl map drawing the districts' fills, patterns and outlines.
+ * maplibre is imported lazily, only for a map that is on the page and near the viewport.
+ *
+ * No request leaves the page by default: the style is built here (no glyphs, no sprite, no tiles),
+ * patterns are generated pixels, attribution and logo controls are off. Only an author's
+ * `basemap` style URL is fetched.
+ *
+ * A browser keeps about 16 WebGL contexts; beyond that it silently kills the oldest. A page with
+ * many maps therefore gets at most {@link MAX_WEBGL_MAPS} WebGL maps, the rest draw as SVG.
+ */
+import type { ExpressionSpecification, FilterSpecification, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
+import { FEATURE_ID_PROPERTY } from './geometry.ts';
+import { NO_VALUE_STYLE, type NoValueKind } from './palettes.ts';
+
+type MaplibreModule = typeof import('maplibre-gl');
+
+let modulePromise: Promise<MaplibreModule> | undefined;
+
+/** Imports maplibre-gl once per page. */
+export function loadMaplibre(): Promise<MaplibreModule> {
+  if (!modulePromise) {
+    modulePromise = import('maplibre-gl');
+    modulePromise.catch(() => (modulePromise = undefined));
+  }
+  return modulePromise;
+}
+
+export const MAX_WEBGL_MAPS = 8;
+let reservedSlots = 0;
+let liveMaps = 0;
+let webglMissing = false;
+
+/** WebGL maps alive on the page (created and not yet removed). */
+export function liveMapCount(): number {
+  return liveMaps;
+}
+
+/** Whether this browser has shown it cannot create a WebGL2 context; later maps skip the attempt. */
+export function webglKnownMissing(): boolean {
+  return webglMissing;
+}
+
+/** A place in the WebGL budget, or null when the page has used it up. Call the result to give it back. */
+export function reserveWebglSlot(): (() => void) | null {
+  if (webglMissing || reservedSlots >= MAX_WEBGL_MAPS) return null;
+  reservedSlots++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    reservedSlots--;
+  };
+}
+
+export class WebglUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`WebGL is not available: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'WebglUnavailableError';
+  }
+}
+
+export interface MapCamera {
+  readonly center: [number, number];
+  readonly zoom: number;
+}
+
+/** What to paint: a colour per district; districts without a number get a pattern. */
+export interface MapPaint {
+  readonly fills: ReadonlyMap<string, string>;
+  readonly missing: readonly string[];
+  readonly suppressed: readonly string[];
+}
+
+export interface RendererOptions {
+  readonly container: HTMLElement;
+  readonly data: unknown;
+  readonly camera: MapCamera;
+  readonly paint: MapPaint;
+  readonly basemap?: string;
+  readonly outlineColor: string;
+  readonly highlightColor: string;
+  readonly reducedMotion: boolean;
+  /** The browser took the WebGL context away (too many contexts, GPU reset). */
+  readonly onContextLost: () => void;
+}
+
+const SOURCE = 'qw-districts';
+export const FILL_LAYER = 'qw-fill';
+export const PATTERN_LAYER = 'qw-pattern';
+const OUTLINE_LAYER = 'qw-outline';
+const HIGHLIGHT_LAYER = 'qw-highlight';
+const PATTERN_IMAGE: Record<NoValueKind, string> = { missing: 'qw-missing', suppressed: 'qw-suppressed' };
+const LOAD_TIMEOUT_MS = 20_000;
+
+const EMPTY_STYLE: StyleSpecification = { version: 8, sources: {}, layers: [] };
+
+function rgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/**
+ * A pattern tile as pixels: dots for "no data", diagonal hatching for "confidential". The same
+ * drawing as the SVG patterns, so both renderers and the legend look alike.
+ */
+export function patternPixels(kind: NoValueKind, ratio: number): { width: number; height: number; data: Uint8Array } {
+  const size = Math.max(4, Math.round(8 * ratio));
+  const data = new Uint8Array(size * size * 4);
+  const background = rgb(NO_VALUE_STYLE[kind].background);
+  const ink = rgb(NO_VALUE_STYLE[kind].ink);
+  const lineWidth = Math.max(1, Math.round(1.5 * ratio));
+  const dotRadius = 1.3 * ratio;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const onInk = kind === 'suppressed' ? (x + y + 1) % size < lineWidth : Math.hypot(x + 0.5 - size / 2, y + 0.5 - size / 2) <= dotRadius;
+      const [r, g, b] = onInk ? ink : background;
+      const i = (y * size + x) * 4;
+      data[i] = r;
+      data[i + 1] = g;
+      data[i + 2] = b;
+      data[i + 3] = 255;
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+const idOf: ExpressionSpecification = ['get', FEATURE_ID_PROPERTY];
+
+/** `fill-color` as a `match` on the district id, districts grouped by colour. */
+export function fillColorExpression(paint: MapPaint): ExpressionSpecification | string {
+  const byColor = new Map<string, string[]>();
+  for (const [id, color] of paint.fills) byColor.set(color, [...(byColor.get(color) ?? []), id]);
+  if (paint.suppressed.length) byColor.set(NO_VALUE_STYLE.suppressed.background, [...(byColor.get(NO_VALUE_STYLE.suppressed.background) ?? []), ...paint.suppressed]);
+  const fallback = NO_VALUE_STYLE.missing.background;
+  if (byColor.size === 0) return fallback;
+  const branches = [...byColor].flatMap(([color, ids]) => [ids, color]);
+  return ['match', idOf, ...branches, fallback] as unknown as ExpressionSpecification;
+}
+
+function patternFilter(paint: MapPaint): FilterSpecification {
+  return ['in', idOf, ['literal', [...paint.missing, ...paint.suppressed]]];
+}
+
+function patternExpression(paint: MapPaint): ExpressionSpecification | string {
+  if (!paint.suppressed.length) return PATTERN_IMAGE.missing;
+  if (!paint.missing.length) return PATTERN_IMAGE.suppressed;
+  return ['match', idOf, [...paint.suppressed], PATTERN_IMAGE.suppressed, PATTERN_IMAGE.missing] as unknown as ExpressionSpecification;
+}
+
+const stateIs = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+export class MaplibreRenderer {
+  private removed = false;
+  private hovered: string | null = null;
+  private selected: string | null = null;
+
+  private constructor(
+    readonly map: MaplibreMap,
+    private readonly release: () => void,
+  ) {}
+
+  /**
+   * Creates the map and resolves once it has drawn. Rejects with {@link WebglUnavailableError}
+   * without WebGL2, or when the map cannot load; the caller then draws SVG.
+   */
+  static async create(options: RendererOptions, release: () => void, signal?: AbortSignal): Promise<MaplibreRenderer> {
+    const maplibre = await loadMaplibre();
+    if (signal?.aborted) throw new Error('cancelled');
+    let map: MaplibreMap;
+    try {
+      map = new maplibre.Map({
+        container: options.container,
+        style: options.basemap || EMPTY_STYLE,
+        center: options.camera.center,
+        zoom: options.camera.zoom,
+        minZoom: 0,
+        maxZoom: 24,
+        interactive: false,
+        attributionControl: false,
+        maplibreLogo: false,
+        trackResize: false,
+        renderWorldCopies: false,
+        fadeDuration: 0,
+        // Keeps the last frame readable for the PNG download and for printing.
+        canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      });
+    } catch (error) {
+      if (error instanceof maplibre.GPUInitializationError) webglMissing = true;
+      // maplibre has already put its canvas into the container before finding no WebGL.
+      options.container.replaceChildren();
+      options.container.classList.remove('maplibregl-map');
+      throw new WebglUnavailableError(error);
+    }
+    liveMaps++;
+    const renderer = new MaplibreRenderer(map, release);
+    let ready = false;
+    // Cancelled while loading (element removed): remove the map at once, which ends the waits below.
+    signal?.addEventListener('abort', () => renderer.destroy(), { once: true });
+    map.on('webglcontextlost', () => {
+      if (ready) options.onContextLost();
+      // Lost before the first frame: give up the map; `whenLoaded`/`idle` end with its removal.
+      else queueMicrotask(() => renderer.destroy());
+    });
+    try {
+      await renderer.whenLoaded(options.basemap);
+      renderer.addDistricts(options);
+      await renderer.idle();
+      if (renderer.isRemoved) throw new Error('WebGL context lost while loading');
+    } catch (error) {
+      renderer.destroy();
+      throw error instanceof WebglUnavailableError ? error : new WebglUnavailableError(error);
+    }
+    ready = true;
+    return renderer;
+  }
+
+  private whenLoaded(basemap: string | undefined): Promise<void> {
+    const map = this.map;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => finish(new Error('map did not load')), LOAD_TIMEOUT_MS);
+      const finish = (error?: Error) => {
+        clearTimeout(timer);
+        map.off('error', onError);
+        map.off('load', done);
+        map.off('remove', removed);
+        if (error) reject(error);
+        else resolve();
+      };
+      const done = () => finish();
+      const removed = () => finish(new Error('map removed while loading'));
+      // A basemap that cannot be fetched must not cost the districts: carry on without it.
+      const onError = () => {
+        if (basemap && !map.isStyleLoaded()) map.setStyle(EMPTY_STYLE, { diff: false });
+      };
+      map.on('error', onError);
+      map.on('remove', removed);
+      if (map.loaded()) done();
+      else map.on('load', done);
+    });
+  }
+
+  private addDistricts(options: RendererOptions): void {
+    const map = this.map;
+    const ratio = window.devicePixelRatio || 1;
+    for (const kind of ['missing', 'suppressed'] as const) if (!map.hasImage(PATTERN_IMAGE[kind])) map.addImage(PATTERN_IMAGE[kind], patternPixels(kind, ratio), { pixelRatio: ratio });
+    map.addSource(SOURCE, { type: 'geojson', data: options.data as GeoJSON.FeatureCollection, promoteId: FEATURE_ID_PROPERTY });
+    const transition = { duration: options.reducedMotion ? 0 : 300, delay: 0 };
+    map.addLayer({
+      id: FILL_LAYER,
+      type: 'fill',
+      source: SOURCE,
+      paint: { 'fill-color': fillColorExpression(options.paint), 'fill-color-transition': transition, 'fill-opacity': options.basemap ? 0.8 : 1, 'fill-antialias': true },
+    });
+    map.addLayer({ id: PATTERN_LAYER, type: 'fill', source: SOURCE, filter: patternFilter(options.paint), paint: { 'fill-pattern': patternExpression(options.paint) } });
+    map.addLayer({ id: OUTLINE_LAYER, type: 'line', source: SOURCE, paint: { 'line-color': options.outlineColor, 'line-width': 0.75 } });
+    map.addLayer({
+      id: HIGHLIGHT_LAYER,
+      type: 'line',
+      source: SOURCE,
+      paint: {
+        'line-color': options.highlightColor,
+        'line-width': ['case', stateIs('selected'), 3.5, stateIs('hover'), 2.5, 0],
+      },
+    });
+  }
+
+  setData(data: unknown): void {
+    if (this.removed) return;
+    (this.map.getSource(SOURCE) as { setData(d: unknown): void } | undefined)?.setData(data);
+    this.hovered = null;
+    this.selected = null;
+  }
+
+  setPaint(paint: MapPaint): void {
+    if (this.removed) return;
+    this.map.setPaintProperty(FILL_LAYER, 'fill-color', fillColorExpression(paint));
+    this.map.setFilter(PATTERN_LAYER, patternFilter(paint));
+    this.map.setPaintProperty(PATTERN_LAYER, 'fill-pattern', patternExpression(paint));
+  }
+
+  setColors(outline: string, highlight: string): void {
+    if (this.removed) return;
+    this.map.setPaintProperty(OUTLINE_LAYER, 'line-color', outline);
+    this.map.setPaintProperty(HIGHLIGHT_LAYER, 'line-color', highlight);
+  }
+
+  private setState(key: 'hover' | 'selected', previous: string | null, next: string | null): void {
+    if (previous === next || this.removed) return;
+    if (previous !== null) this.map.setFeatureState({ source: SOURCE, id: previous }, { [key]: false });
+    if (next !== null) this.map.setFeatureState({ source: SOURCE, id: next }, { [key]: true });
+  }
+
+  setHover(id: string | null): void {
+    this.setState('hover', this.hovered, id);
+    this.hovered = id;
+  }
+
+  setSelected(id: string | null): void {
+    this.setState('selected', this.selected, id);
+    this.selected = id;
+  }
+
+  /** Follows a new container size and camera. */
+  setCamera(camera: MapCamera): void {
+    if (this.removed) return;
+    this.map.resize();
+    this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
+  }
+
+  /** Resolves after the next complete frame. */
+  idle(): Promise<void> {
+    if (this.removed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const finish = () => {
+        this.map.off('idle', finish);
+        this.map.off('remove', finish);
+        resolve();
+      };
+      this.map.on('idle', finish);
+      this.map.on('remove', finish);
+      this.map.triggerRepaint();
+    });
+  }
+
+  get canvas(): HTMLCanvasElement {
+    return this.map.getCanvas();
+  }
+
+  /** Removes the map; maplibre releases its WebGL context with it. */
+  destroy(): void {
+    if (this.removed) return;
+    this.removed = true;
+    liveMaps--;
+    this.release();
+    try {
+      this.map.remove();
+    } catch {
+      // A map whose context is already lost can fail to clean up; it is gone either way.
+    }
+  }
+
+  get isRemoved(): boolean {
+    return this.removed;
+  }
+}

@@ -1,0 +1,271 @@
+/**
+ * Geometry for drawing: Web Mercator (the projection maplibre uses, so the SVG and the WebGL map
+ * lie exactly on top of each other), a viewBox that fits the districts, SVG path data and the
+ * point where each district's name goes.
+ *
+ * The projection is planar: lon/lat are projected to the unit square first and every later step
+ * works in the plane. RFC 7946 rings (counter-clockwise) and clockwise rings draw the same, because
+ * the path uses the even-odd rule; the spherical winding trap of d3-geo does not arise.
+ */
+
+export type Position = readonly [number, number];
+/** A polygon: outer ring first, then holes. */
+export type Polygon = readonly (readonly Position[])[];
+
+export interface Bounds {
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+}
+
+const MAX_LATITUDE = 85.0511287798066;
+
+/** Longitude/latitude to Web Mercator in the unit square (x east, y south), as maplibre's `MercatorCoordinate`. */
+export function mercator(lon: number, lat: number): [number, number] {
+  const clamped = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
+  const x = (180 + lon) / 360;
+  const y = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360))) / 360;
+  return [x, y];
+}
+
+export function inverseMercator(x: number, y: number): [number, number] {
+  const lon = x * 360 - 180;
+  const y2 = 180 - y * 360;
+  const lat = (360 / Math.PI) * Math.atan(Math.exp((y2 * Math.PI) / 180)) - 90;
+  return [lon, lat];
+}
+
+/** The polygons of a Polygon or MultiPolygon geometry, projected to the unit square. */
+export function projectGeometry(geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown }): Polygon[] {
+  const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as number[][][][];
+  return polygons.map((polygon) => polygon.map((ring) => ring.map(([lon, lat]) => mercator(lon!, lat!))));
+}
+
+export function boundsOf(polygonSets: readonly (readonly Polygon[])[]): Bounds | null {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const polygons of polygonSets)
+    for (const polygon of polygons)
+      for (const [x, y] of polygon[0] ?? []) {
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
+  return Number.isFinite(minX) ? { minX, minY, maxX, maxY } : null;
+}
+
+/** Fit of the districts into a viewBox of fixed width; the height follows the districts' shape within limits. */
+export interface Layout {
+  readonly width: number;
+  readonly height: number;
+  /** viewBox units per unit-square unit. */
+  readonly scale: number;
+  readonly offsetX: number;
+  readonly offsetY: number;
+}
+
+export const VIEWBOX_WIDTH = 1000;
+
+export function fitLayout(bounds: Bounds, { width = VIEWBOX_WIDTH, padding = 12, minAspect = 0.8, maxAspect = 2 } = {}): Layout {
+  const spanX = Math.max(bounds.maxX - bounds.minX, 1e-12);
+  const spanY = Math.max(bounds.maxY - bounds.minY, 1e-12);
+  const aspect = Math.min(maxAspect, Math.max(minAspect, spanX / spanY));
+  const height = Math.round(width / aspect);
+  const scale = Math.min((width - 2 * padding) / spanX, (height - 2 * padding) / spanY);
+  const offsetX = (width - spanX * scale) / 2 - bounds.minX * scale;
+  const offsetY = (height - spanY * scale) / 2 - bounds.minY * scale;
+  return { width, height, scale, offsetX, offsetY };
+}
+
+export function toView(layout: Layout, [x, y]: Position): [number, number] {
+  return [x * layout.scale + layout.offsetX, y * layout.scale + layout.offsetY];
+}
+
+/**
+ * SVG path data in viewBox units with one decimal. Points closer than `minStep` to the last one
+ * kept are dropped: at map sizes they are invisible and 400 municipalities stay light in the DOM.
+ */
+export function pathData(polygons: readonly Polygon[], layout: Layout, minStep = 0.3): string {
+  const parts: string[] = [];
+  const minSquared = minStep * minStep;
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      if (ring.length < 3) continue;
+      let lastX = Infinity;
+      let lastY = Infinity;
+      let ringPath = '';
+      let kept = 0;
+      const count = ring.length;
+      for (let i = 0; i < count; i++) {
+        const [x, y] = toView(layout, ring[i]!);
+        const isLast = i === count - 1;
+        const dx = x - lastX;
+        const dy = y - lastY;
+        if (kept > 0 && !isLast && dx * dx + dy * dy < minSquared) continue;
+        ringPath += `${kept === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`;
+        lastX = x;
+        lastY = y;
+        kept++;
+      }
+      if (kept >= 3) parts.push(`${ringPath}Z`);
+    }
+  }
+  return parts.join('');
+}
+
+/** Signed planar area of a ring (shoelace). */
+export function ringArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
+  return sum / 2;
+}
+
+function polygonArea(polygon: Polygon): number {
+  const [outer, ...holes] = polygon;
+  return Math.abs(ringArea(outer ?? [])) - holes.reduce((sum, hole) => sum + Math.abs(ringArea(hole)), 0);
+}
+
+/** Planar centroid of a ring. */
+function ringCentroid(ring: readonly Position[]): [number, number] {
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = ring[j]!;
+    const [x1, y1] = ring[i]!;
+    const cross = x0 * y1 - x1 * y0;
+    area += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  if (area === 0) {
+    const n = Math.max(ring.length, 1);
+    return [ring.reduce((s, p) => s + p[0], 0) / n, ring.reduce((s, p) => s + p[1], 0) / n];
+  }
+  return [cx / (3 * area), cy / (3 * area)];
+}
+
+/** Where a horizontal line at `y` is inside the polygon (even-odd), as [x0, x1] spans. */
+function insideSpans(polygon: Polygon, y: number): [number, number][] {
+  const crossings: number[] = [];
+  for (const ring of polygon) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [x0, y0] = ring[j]!;
+      const [x1, y1] = ring[i]!;
+      if (y0 > y !== y1 > y) crossings.push(x0 + ((y - y0) / (y1 - y0)) * (x1 - x0));
+    }
+  }
+  crossings.sort((a, b) => a - b);
+  const spans: [number, number][] = [];
+  for (let i = 0; i + 1 < crossings.length; i += 2) spans.push([crossings[i]!, crossings[i + 1]!]);
+  return spans;
+}
+
+/** A point inside a district for its name, and the room around it (in the input's units). */
+export interface LabelAnchor {
+  readonly x: number;
+  readonly y: number;
+  /** Width of the inside span through the point. */
+  readonly width: number;
+  /** Height of the largest polygon's bounding box. */
+  readonly height: number;
+  /** Area of the largest polygon, to place the names of large districts first. */
+  readonly area: number;
+}
+
+/**
+ * The label point of a district: on the largest polygon, at the height of its centroid (or, when
+ * that line crosses it too narrowly, of the best of a few other heights), in the middle of the
+ * widest inside span. Always inside the polygon, also for crescents and U-shapes.
+ */
+export function labelAnchor(polygons: readonly Polygon[]): LabelAnchor | null {
+  let largest: Polygon | undefined;
+  let largestArea = -1;
+  for (const polygon of polygons) {
+    const area = polygonArea(polygon);
+    if (area > largestArea) {
+      largestArea = area;
+      largest = polygon;
+    }
+  }
+  const outer = largest?.[0];
+  if (!largest || !outer || outer.length < 3) return null;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const [, y] of outer) {
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  const [, centroidY] = ringCentroid(outer);
+  const heights = [centroidY, ...[0.5, 0.35, 0.65, 0.25, 0.75].map((f) => minY + (maxY - minY) * f)];
+  let best: { x: number; y: number; width: number } | undefined;
+  let bestScore = -1;
+  for (const [index, y] of heights.entries()) {
+    for (const [x0, x1] of insideSpans(largest, y)) {
+      // The centroid's height wins unless another height is clearly roomier.
+      const score = (x1 - x0) * (index === 0 ? 1.25 : 1);
+      if (score > bestScore) {
+        bestScore = score;
+        best = { x: (x0 + x1) / 2, y, width: x1 - x0 };
+      }
+    }
+  }
+  if (!best) return null;
+  return { x: best.x, y: best.y, width: best.width, height: maxY - minY, area: largestArea };
+}
+
+/** The maplibre camera that shows the layout's viewBox in a box `pixelWidth` pixels wide. */
+export function cameraFor(layout: Layout, pixelWidth: number, tileSize = 512): { center: [number, number]; zoom: number } {
+  const pixelsPerUnit = (layout.scale * pixelWidth) / layout.width;
+  const zoom = Math.log2(pixelsPerUnit / tileSize);
+  const centerX = (layout.width / 2 - layout.offsetX) / layout.scale;
+  const centerY = (layout.height / 2 - layout.offsetY) / layout.scale;
+  return { center: inverseMercator(centerX, centerY), zoom };
+}
+
+/**
+ * A reading order over points: north to south in bands, west to east within a band, as a map is
+ * read. The band height follows the number of points so that a band holds a handful of them.
+ */
+export function readingOrder(points: readonly { id: string; x: number; y: number }[]): string[] {
+  if (points.length === 0) return [];
+  const ys = points.map((p) => p.y);
+  const top = Math.min(...ys);
+  const span = Math.max(...ys) - top;
+  const bands = Math.max(1, Math.round(Math.sqrt(points.length)));
+  const bandHeight = span / bands || 1;
+  return [...points]
+    .sort((a, b) => {
+      const bandA = Math.min(bands - 1, Math.floor((a.y - top) / bandHeight));
+      const bandB = Math.min(bands - 1, Math.floor((b.y - top) / bandHeight));
+      return bandA - bandB || a.x - b.x || a.y - b.y;
+    })
+    .map((p) => p.id);
+}
+
+/**
+ * The nearest point above (`up`) or below (`down`) `from`, preferring points straight above or
+ * below: horizontal distance counts double. Null when there is none in that direction.
+ */
+export function neighbourInDirection<P extends { id: string; x: number; y: number }>(points: readonly P[], from: P, direction: 'up' | 'down'): P | null {
+  let best: P | null = null;
+  let bestScore = Infinity;
+  for (const p of points) {
+    if (p.id === from.id) continue;
+    const dy = direction === 'down' ? p.y - from.y : from.y - p.y;
+    if (dy <= 0) continue;
+    const dx = Math.abs(p.x - from.x);
+    // Only points within 60° of the vertical count as "above" or "below".
+    if (dx > dy * 1.75) continue;
+    const score = dy + 2 * dx;
+    if (score < bestScore) {
+      bestScore = score;
+      best = p;
+    }
+  }
+  return best;
+}
