@@ -27,5 +27,6 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js', '.storybook/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
   },
 );
