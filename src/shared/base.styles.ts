@@ -213,6 +213,30 @@ export const baseStyles = css`
     background: var(--_color-surface);
     font-weight: 600;
   }
+  /* Key figures: a <dl class="figures"> of <div class="figure"><dt>…</dt><dd>…</dd></div>. */
+  .figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+    gap: 0.5rem;
+    margin: 0;
+  }
+  .figure {
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    min-width: 0;
+  }
+  .figure dt {
+    color: var(--_color-muted);
+    font-size: 0.8125em;
+  }
+  .figure dd {
+    margin: 0;
+    font-size: 1.0625em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

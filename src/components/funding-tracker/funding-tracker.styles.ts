@@ -119,30 +119,7 @@ export const fundingStyles = css`
     white-space: nowrap;
   }
 
-  /* ---------------------------------------------------------------- key figures */
-  .figures {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
-    gap: 0.5rem;
-    margin: 0;
-  }
-  .figure {
-    padding: 0.4rem 0.6rem;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    min-width: 0;
-  }
-  .figure dt {
-    color: var(--_color-muted);
-    font-size: 0.8125em;
-  }
-  .figure dd {
-    margin: 0;
-    font-size: 1.0625em;
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
-  }
+  /* key figures (.figures, .figure): shared, in base.styles.ts */
   .figure .share {
     display: block;
     color: var(--_color-muted);

@@ -1,24 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../define/housing-gauge.ts';
 import type { QwHousingGauge } from './housing-gauge.ts';
+import { recordViolationsUnderStrictCsp } from '../../test-support/csp.ts';
 
 describe('<qw-housing-gauge> under a strict Content-Security-Policy', () => {
   it('draws the gauge, the projection and the bars without a CSP violation', async () => {
-    const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    // The page really forbids inline style attributes: prove it, so this test cannot pass on a lax page.
-    const probe = document.createElement('div');
-    probe.setAttribute('style', 'width: 12px');
-    document.body.append(probe);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(probe.getBoundingClientRect().width).to.not.equal(12);
-    probe.remove();
-    violations.length = 0;
+    const { violations, settle } = await recordViolationsUnderStrictCsp();
 
     const el = await fixture<QwHousingGauge>(html`<qw-housing-gauge src="/demo/data/wesel.json"></qw-housing-gauge>`);
     await waitUntil(() => el.state !== 'loading', 'widget did not settle', { timeout: 5000 });
     await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle();
     expect(el.state).to.equal('ready');
     const root = el.shadowRoot!;
     // Positions and widths set through the CSSOM (styleMap) are allowed by style-src 'self'.
