@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'scratch/', 'custom-elements.json', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'scratch/', 'custom-elements.json', 'coverage/', 'bench/.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],

@@ -1,6 +1,7 @@
 /**
- * `npm test`: the Node tests (CLI) and the browser tests (web-test-runner in headless
- * Chromium), then one plain closing line `N passed, N failed` over both.
+ * `npm test`: the Node tests (CLI, sample data, the built dist/cdn in a browser) and the browser
+ * tests (web-test-runner in headless Chromium), then one plain closing line `N passed, N failed`
+ * over both. With a file glob as argument only the browser tests of those files run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -9,6 +10,28 @@ import { join } from 'node:path';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const extraArgs = process.argv.slice(2);
+const nodeTests = existsSync('test/node') ? readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/node', f)) : [];
+const runNodeTests = nodeTests.length > 0 && !extraArgs.length;
+
+/** Newest modification time under `path` of what the build reads (tests and docs aside). */
+function newestInput(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return /\.(test|stories)\.ts$|\.md$/.test(path) ? 0 : stat.mtimeMs;
+  return readdirSync(path)
+    .filter((name) => name !== 'test-support')
+    .reduce((newest, name) => Math.max(newest, newestInput(join(path, name))), 0);
+}
+
+// The dist tests (test/node/dist.test.mjs) load the built drop-in folder: build it when it is
+// missing or older than what it is built from. CI builds before `npm test`, so this is a no-op there.
+const DIST_ENTRY = 'dist/cdn/quartier-widgets.js';
+const buildInputs = ['src', 'package.json', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs'];
+if (runNodeTests && (!existsSync(DIST_ENTRY) || statSync(DIST_ENTRY).mtimeMs < Math.max(...buildInputs.map(newestInput)))) {
+  console.log(`${DIST_ENTRY} is missing or older than its sources: npm run build`);
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 // The CLI tests run the shipped artefact; build it alone when it is missing or older than its sources.
 const newestSource = ['src/contract', 'src/cli']
@@ -19,8 +42,7 @@ if (!existsSync('dist/cli.js') || statSync('dist/cli.js').mtimeMs < newestSource
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const nodeTests = existsSync('test/node') ? readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/node', f)) : [];
-if (nodeTests.length && !extraArgs.length) {
+if (runNodeTests) {
   const node = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...nodeTests], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   process.stdout.write(node.stdout);
   process.stderr.write(node.stderr);

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/district-map.ts';
+import { FORCED_COLOURS_DESCRIPTION, inForcedColours } from './support/forced-colors.ts';
 import { QwDistrictMap } from '../src/components/district-map/district-map.ts';
 import { defineElement } from '../src/shared/define.ts';
 
@@ -182,4 +183,11 @@ export const Themed: Story = {
   >
     ${render(args)}
   </div>`,
+};
+
+/** Windows contrast mode: system colours only; see the note in the story for how to turn the emulation on. */
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  args: { indicator: 'kinderarmut' }, render: (args) => inForcedColours(render(args)),
+  parameters: { docs: { description: { story: FORCED_COLOURS_DESCRIPTION } } },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/funding-tracker.ts';
+import { FORCED_COLOURS_DESCRIPTION, inForcedColours } from './support/forced-colors.ts';
 import { QwFundingTracker } from '../src/components/funding-tracker/funding-tracker.ts';
 import { defineElement } from '../src/shared/define.ts';
 
@@ -127,4 +128,25 @@ export const Themed: Story = {
   >
     ${render(args)}
   </div>`,
+};
+
+/** Figures that are not published (here: committed funds) are drawn as a dotted "unknown" part and named as such, never as 0. */
+export const NotPublishedFigures: Story = {
+  render: (args) => html`<qw-funding-tracker lang=${args.lang} now=${args.now}>
+    <script type="application/json">
+      { "version": 1,
+        "meta": { "title": "Beispielstadt", "publisher": "Stadt Beispiel", "license": "dl-de/by-2-0", "municipality": { "name": "Beispielstadt" } },
+        "funding": { "programmes": [
+          { "id": "quartiersfonds", "name": "Quartiersfonds", "funder": "Land NRW", "budget": 250000, "paid": 90000,
+            "note": "Bewilligte Mittel werden nicht veröffentlicht.", "noteEn": "Committed funds are not published.",
+            "start": "2024-01-01", "end": "2026-12-31" } ] } }
+    </script>
+  </qw-funding-tracker>`,
+};
+
+/** Windows contrast mode: system colours only; see the note in the story for how to turn the emulation on. */
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  args: { programme: 'staerkungspakt-2023' }, render: (args) => inForcedColours(render(args)),
+  parameters: { docs: { description: { story: FORCED_COLOURS_DESCRIPTION } } },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/housing-gauge.ts';
+import { FORCED_COLOURS_DESCRIPTION, inForcedColours } from './support/forced-colors.ts';
 import { QwHousingGauge } from '../src/components/housing-gauge/housing-gauge.ts';
 import { defineElement } from '../src/shared/define.ts';
 
@@ -150,4 +151,19 @@ export const Themed: Story = {
   >
     ${render(args)}
   </div>`,
+};
+
+/** The table of the hand-made document: the withheld value of "Süd" reads "geheim", never a number. */
+export const SuppressedAreaValue: Story = {
+  ...TargetAndAdditions,
+  play: async ({ canvasElement }) => {
+    canvasElement.querySelector('qw-housing-gauge')!.view = 'table';
+  },
+};
+
+/** Windows contrast mode: system colours only; see the note in the story for how to turn the emulation on. */
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  render: (args) => inForcedColours(render(args)),
+  parameters: { docs: { description: { story: FORCED_COLOURS_DESCRIPTION } } },
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { QwIndicatorTrend } from '../src/define/indicator-trend.ts';
 import { groupChannel } from '../src/shared/group.ts';
+import { FORCED_COLOURS_DESCRIPTION, inForcedColours } from './support/forced-colors.ts';
 
 // package.json "sideEffects" lists only dist/ files, so a production Storybook build drops a bare
 // `import '../src/define/…'`; using its export keeps the module, and with it the definition.
@@ -139,4 +140,11 @@ export const Themed: Story = {
   >
     ${render(args)}
   </div>`,
+};
+
+/** Windows contrast mode: system colours only; see the note in the story for how to turn the emulation on. */
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  args: { areas: 'innenstadt,bislich', showTotal: true }, render: (args) => inForcedColours(render(args)),
+  parameters: { docs: { description: { story: FORCED_COLOURS_DESCRIPTION } } },
 };

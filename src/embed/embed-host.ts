@@ -1,6 +1,8 @@
 /**
- * For the page that holds embed iframes: sets each iframe's height to what its widget reports.
- * Equivalent to the three-line snippet in the README, as a file for pages with a strict CSP.
+ * For the page that holds embed iframes (`<script type="module" src="…/embed-host.js">`): sets
+ * each iframe's height to what its widget reports. The same as the three-line inline snippet in
+ * the README, as a file for pages whose Content-Security-Policy forbids inline scripts.
+ * Only the iframe whose window sent the message is resized; other messages are ignored.
  */
 import { isEmbedResizeMessage } from './embed-params.ts';
 

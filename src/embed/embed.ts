@@ -3,7 +3,7 @@
  * attributes from the URL, renders it, and tells the host frame its height.
  */
 import '../quartier-widgets.ts';
-import { parseEmbedQuery, type EmbedResizeMessage } from './embed-params.ts';
+import { EMBEDDABLE_WIDGETS, parseEmbedQuery, type EmbedResizeMessage } from './embed-params.ts';
 
 function render(): void {
   const request = parseEmbedQuery(location.search);
@@ -11,16 +11,21 @@ function render(): void {
   if (!request) {
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
-    message.textContent =
-      'Kein Baustein angegeben: embed.html?widget=district-map|indicator-trend|housing-gauge|funding-tracker&src=… / No widget given.';
+    const names = Object.keys(EMBEDDABLE_WIDGETS).join('|');
+    message.textContent = `Kein oder unbekannter Baustein: embed.html?widget=${names}&src=… / No or unknown widget.`;
     main.append(message);
     return;
   }
   const element = document.createElement(request.tag);
-  for (const [name, value] of request.attributes) element.setAttribute(name, value);
+  for (const [name, value] of request.attributes) {
+    element.setAttribute(name, value);
+    // The page's language follows the widget's, for screen readers and hyphenation.
+    if (name === 'lang') document.documentElement.lang = value;
+  }
   main.append(element);
 }
 
+/** Posts the document's height to the host frame on every change (see embed-host.ts). */
 function reportHeight(): void {
   if (window.parent === window) return;
   let last = -1;

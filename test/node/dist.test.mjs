@@ -1,0 +1,380 @@
+// The built drop-in folder dist/cdn in a real browser: what a city web editor gets.
+// Pages under test/dist/ (and pages made from configurator snippets) are served from 127.0.0.1
+// with the documented Content-Security-Policy of scripts/csp.mjs; headless Chromium is driven
+// with puppeteer-core. Needs `npm run build` first (scripts/test.mjs builds when dist is stale).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { WIDGET_CSP_DIRECTIVES, cspString } from '../../scripts/csp.mjs';
+import { analyse } from '../../scripts/size.mjs';
+
+const ENTRY = 'dist/cdn/quartier-widgets.js';
+const CSP = cspString();
+const TEST_TIMEOUT = 60_000;
+const WAIT_TIMEOUT = 30_000;
+
+const CHROME_ARGS = ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader'];
+const chromePath = () =>
+  [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find((path) => path && existsSync(path));
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Pages the tests write (from configurator snippets), served from memory under /__generated/, each with its policy. */
+const generated = new Map();
+const blankPage = (title, body) => `<!doctype html>\n<html lang="de">\n<head><meta charset="utf-8"><title>${title}</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
+const addPage = (name, html, policy = CSP) => generated.set(name, { html, policy });
+
+/** The repository over HTTP on 127.0.0.1; `cors` lets pages of another origin load from it (a separate asset server). */
+function serve({ cors = false } = {}) {
+  return startDevServer({
+    config: {
+      rootDir: process.cwd(),
+      hostname: '127.0.0.1',
+      nodeResolve: false,
+      watch: false,
+      middleware: [
+        async (ctx, next) => {
+          const page = /^\/__generated\/([\w-]+\.html)$/.exec(ctx.path);
+          const made = page ? generated.get(page[1]) : undefined;
+          if (made) {
+            ctx.type = 'text/html';
+            ctx.body = made.html;
+          } else {
+            await next();
+          }
+          if (cors) ctx.set('Access-Control-Allow-Origin', '*');
+          // Every HTML page gets the policy a city CMS page would send.
+          if (ctx.response.is('html')) ctx.set('Content-Security-Policy', made?.policy ?? CSP);
+        },
+      ],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+}
+
+let server;
+let assetServer;
+let browser;
+let origin;
+let assetOrigin;
+
+before(async () => {
+  if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run \`npm run build\` first (CI builds before \`npm test\`).`);
+  if (!existsSync('test/dist/all-four.html')) throw new Error('test/dist/*.html are missing (is test/dist/ git-ignored? .gitignore must ignore /dist/, not dist/).');
+  const executablePath = chromePath();
+  if (!executablePath) throw new Error('No Chromium found: install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH.');
+  server = await serve();
+  assetServer = await serve({ cors: true });
+  origin = `http://127.0.0.1:${server.config.port}`;
+  assetOrigin = `http://127.0.0.1:${assetServer.config.port}`;
+  browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS, protocolTimeout: WAIT_TIMEOUT * 2 });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  await assetServer?.stop();
+});
+
+/**
+ * A page that records its requests, CSP violations (also inside iframes), console errors and
+ * uncaught errors. Listeners are installed through the DevTools protocol, which the page's CSP
+ * does not govern, so the page itself needs no inline script.
+ */
+async function openPage(path, { width = 1280, height = 1600, policy = CSP } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height });
+  const log = { requests: [], workers: [], violations: [], errors: [] };
+  page.on('request', (request) => log.requests.push(request.url()));
+  // A worker's own script request is not a page request: record the workers too.
+  page.on('workercreated', (worker) => log.workers.push(worker.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) log.errors.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => log.errors.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('pageerror', (error) => log.errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // "Failed to load resource" repeats a response above (and the browser's own favicon request).
+    if (/^Failed to load resource/.test(message.text())) return;
+    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) log.errors.push(`console: ${message.text()}`);
+  });
+  await page.exposeFunction('__qwViolation', (text) => log.violations.push(text));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__qwViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
+    });
+  });
+  const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  assert.equal(response.headers()['content-security-policy'], policy, `${path} is served with the documented policy`);
+  return { page, log };
+}
+
+/** Polls `fn` in the page (or frame) until it returns a truthy value; fails after a bounded time with `what`. */
+async function waitFor(context, what, fn, ...args) {
+  const deadline = Date.now() + WAIT_TIMEOUT;
+  let last;
+  while (Date.now() < deadline) {
+    last = await context.evaluate(fn, ...args).catch((error) => ({ error: error.message }));
+    if (last && !last.error) return last;
+    await pause(100);
+  }
+  throw new Error(`Timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
+const whenReady = (context, tag) =>
+  waitFor(context, `${tag} to be ready`, (name) => {
+    const state = document.querySelector(name)?.getAttribute('state');
+    if (state === 'error') return { error: `${name} is in state error: ${document.querySelector(name).shadowRoot.textContent.replace(/\s+/g, ' ').slice(0, 300)}` };
+    return state === 'ready';
+  }, tag);
+
+/** Waits until the host page's iframe is as high as the document inside it (±2 px); returns both heights. */
+async function frameFits(page, frame) {
+  const measure = async () => ({
+    iframe: await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height),
+    content: await frame.evaluate(() => document.documentElement.getBoundingClientRect().height),
+  });
+  const deadline = Date.now() + WAIT_TIMEOUT;
+  let heights = await measure();
+  while (Math.abs(heights.iframe - heights.content) > 2 && Date.now() < deadline) {
+    await pause(100);
+    heights = await measure();
+  }
+  assert.ok(Math.abs(heights.iframe - heights.content) <= 2, `iframe ${heights.iframe}px, content ${heights.content}px`);
+  return heights;
+}
+
+/** The files of dist/cdn that only a map or a trend should bring: lazy chunks and workers. */
+function engineFiles() {
+  const { lazy, workers } = analyse();
+  const files = [...Object.values(lazy), ...Object.values(workers)].flatMap((set) => [...set]).map((file) => basename(file));
+  return { files, names: [...Object.keys(lazy), ...Object.keys(workers)] };
+}
+
+const isEngineRequest = (url, files) => files.includes(basename(new URL(url).pathname)) || /maplibre|vega/i.test(new URL(url).pathname);
+
+describe('dist/cdn in a browser', { timeout: TEST_TIMEOUT * 8 }, () => {
+  test('a page with only a gauge requests no maplibre or vega file', { timeout: TEST_TIMEOUT }, async () => {
+    const engines = engineFiles();
+    // The build must have engine chunks at all, or this test would prove nothing.
+    assert.ok(engines.names.includes('maplibre-gl') && engines.names.some((name) => name.startsWith('vega')), `lazy chunks: ${engines.names.join(', ')}`);
+    for (const path of ['/test/dist/gauge-only.html', '/test/dist/gauge-define-only.html']) {
+      const { page, log } = await openPage(path);
+      try {
+        await whenReady(page, 'qw-housing-gauge');
+        await page.waitForNetworkIdle({ idleTime: 500, timeout: WAIT_TIMEOUT });
+        const text = await page.evaluate(() => document.querySelector('qw-housing-gauge').shadowRoot.textContent);
+        assert.match(text, /1\.743/, 'the gauge shows Wesel’s subsidised stock');
+        assert.ok(log.requests.some((url) => url.endsWith('/demo/data/wesel.json')), 'the data was requested');
+        const engineRequests = [...log.requests, ...log.workers].filter((url) => isEngineRequest(url, engines.files));
+        assert.deepEqual(engineRequests, [], `${path} requested engine files`);
+        assert.deepEqual(log.violations, []);
+        assert.deepEqual(log.errors, []);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  test('all four widgets render from dist/cdn under the documented CSP, without any violation', { timeout: TEST_TIMEOUT }, async () => {
+    const { page, log } = await openPage('/test/dist/all-four.html', { width: 1400, height: 2400 });
+    try {
+      for (const tag of ['qw-housing-gauge', 'qw-funding-tracker', 'qw-indicator-trend', 'qw-district-map']) await whenReady(page, tag);
+      // The map drew with WebGL, and maplibre's worker (worker-src) tiled the districts.
+      await waitFor(page, 'the map to draw its districts with WebGL', () => {
+        const map = document.querySelector('qw-district-map');
+        return map.activeRenderer === 'webgl' && map.map?.loaded() && map.map.querySourceFeatures('qw-districts').length > 0;
+      });
+      // vega drew the two districts and the city total without eval.
+      const lines = await waitFor(page, 'the trend lines', () => document.querySelector('qw-indicator-trend').shadowRoot.querySelectorAll('.vega svg .lines_marks path').length || false);
+      assert.equal(lines, 3);
+      const texts = await page.evaluate(() => Object.fromEntries(['qw-housing-gauge', 'qw-funding-tracker'].map((tag) => [tag, document.querySelector(tag).shadowRoot.textContent.replace(/\s+/g, ' ')])));
+      assert.match(texts['qw-housing-gauge'], /1\.743/);
+      assert.match(texts['qw-funding-tracker'], /Soziale Angebote/);
+      assert.ok(log.workers.some((url) => /\/dist\/cdn\/chunks\/maplibre-gl-worker\.mjs(\?|$)/.test(url)), `the map worker ran from dist/cdn (workers: ${log.workers.join(', ')})`);
+      await page.waitForNetworkIdle({ idleTime: 300, timeout: WAIT_TIMEOUT });
+      assert.deepEqual(log.violations, []);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('with the folder and the data on another server, the policy needs that origin in script-src, worker-src and connect-src', { timeout: TEST_TIMEOUT }, async () => {
+    const policy = cspString({
+      ...WIDGET_CSP_DIRECTIVES,
+      'script-src': [...WIDGET_CSP_DIRECTIVES['script-src'], assetOrigin],
+      'worker-src': [...WIDGET_CSP_DIRECTIVES['worker-src'], assetOrigin],
+      'connect-src': [...WIDGET_CSP_DIRECTIVES['connect-src'], assetOrigin],
+    });
+    const body = [
+      `<script type="module" src="${assetOrigin}/dist/cdn/quartier-widgets.js"></script>`,
+      `<qw-district-map src="${assetOrigin}/demo/data/wesel.json" indicator="kinderarmut"></qw-district-map>`,
+      `<qw-indicator-trend src="${assetOrigin}/demo/data/wesel.json" indicator="kinderarmut" areas="innenstadt"></qw-indicator-trend>`,
+    ].join('\n');
+    addPage('cross-origin.html', blankPage('Assets on another server', body), policy);
+    const { page, log } = await openPage('/__generated/cross-origin.html', { width: 1200, height: 2000, policy });
+    try {
+      for (const tag of ['qw-indicator-trend', 'qw-district-map']) await whenReady(page, tag);
+      // maplibre wraps a cross-origin worker in a blob: URL that imports the worker module from the asset server.
+      await waitFor(page, 'the map to draw with WebGL', () => {
+        const map = document.querySelector('qw-district-map');
+        return map.activeRenderer === 'webgl' && map.map?.loaded() && map.map.querySourceFeatures('qw-districts').length > 0;
+      });
+      const elsewhere = log.requests.filter((url) => /^https?:/.test(url) && !url.startsWith(`${origin}/`) && !url.startsWith(`${assetOrigin}/`));
+      assert.deepEqual(elsewhere, [], 'no request to a third host');
+      await page.waitForNetworkIdle({ idleTime: 300, timeout: WAIT_TIMEOUT });
+      assert.deepEqual(log.violations, []);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the iframe page sets its host frame to the widget’s height, also when the widget grows', { timeout: TEST_TIMEOUT }, async () => {
+    const { page, log } = await openPage('/test/dist/iframe-host.html', { width: 1000, height: 800 });
+    try {
+      const frameElement = await page.waitForSelector('iframe', { timeout: WAIT_TIMEOUT });
+      const frame = await frameElement.contentFrame();
+      await whenReady(frame, 'qw-housing-gauge');
+      const before = await frameFits(page, frame);
+      assert.ok(before.iframe > 300, `the 150 px frame grew to the widget (${before.iframe}px)`);
+      // Open "Daten als Tabelle": the widget grows, the frame follows.
+      await frame.evaluate(() => document.querySelector('qw-housing-gauge').shadowRoot.querySelector('details.table-toggle > summary').click());
+      await waitFor(frame, 'the table to open', () => Boolean(document.querySelector('qw-housing-gauge').shadowRoot.querySelector('details.table-toggle[open] table')));
+      const opened = await frameFits(page, frame);
+      assert.ok(opened.iframe > before.iframe + 50, `the frame grew from ${before.iframe}px to ${opened.iframe}px`);
+      // And shrinks again when the table closes.
+      await frame.evaluate(() => document.querySelector('qw-housing-gauge').shadowRoot.querySelector('details.table-toggle > summary').click());
+      const closed = await frameFits(page, frame);
+      assert.ok(Math.abs(closed.iframe - before.iframe) <= 2, `the frame went back to ${before.iframe}px (is ${closed.iframe}px)`);
+      assert.deepEqual(log.violations, []);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the inline host snippet from the README sizes the frame as embed-host.js does', { timeout: TEST_TIMEOUT }, async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const snippet = /<script>\s*(addEventListener\('message'[\s\S]*?)<\/script>/.exec(readme)?.[1];
+    assert.ok(snippet, 'README.md shows the inline host snippet');
+    assert.ok(snippet.trim().split('\n').length <= 3, 'three lines at most');
+    // Only for this page: the inline snippet is for hosts whose policy allows inline scripts.
+    const policy = cspString({ ...WIDGET_CSP_DIRECTIVES, 'script-src': [...WIDGET_CSP_DIRECTIVES['script-src'], "'unsafe-inline'"] });
+    const iframe = '<iframe src="/dist/cdn/embed.html?widget=housing-gauge&amp;src=%2Fdemo%2Fdata%2Fwesel.json&amp;lang=en" title="Subsidised housing" width="100%" height="150" frameborder="0"></iframe>';
+    addPage('inline-host.html', blankPage('Inline host snippet', `${iframe}\n<script>${snippet}</script>`), policy);
+    const { page, log } = await openPage('/__generated/inline-host.html', { width: 1000, height: 800, policy });
+    try {
+      const frame = await (await page.waitForSelector('iframe', { timeout: WAIT_TIMEOUT })).contentFrame();
+      await whenReady(frame, 'qw-housing-gauge');
+      assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en', 'embed.html takes the widget’s language');
+      const fit = await frameFits(page, frame);
+      assert.ok(fit.iframe > 300, `the 150 px frame grew to the widget (${fit.iframe}px)`);
+      assert.deepEqual(log.violations, []);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('snippets from the configurator, pasted into a blank page, render the chosen widget', { timeout: TEST_TIMEOUT * 2 }, async () => {
+    const { page, log } = await openPage('/demo/configurator.html', { width: 1280, height: 1200 });
+    let snippets;
+    try {
+      const configurator = await page.waitForSelector('qw-configurator', { timeout: WAIT_TIMEOUT });
+      await waitFor(page, 'the configurator to load its data', () => Boolean(document.querySelector('qw-configurator').document));
+      const setField = (selector, value, event = 'change') =>
+        configurator.evaluate(
+          (el, selector, value, event) => {
+            const field = el.shadowRoot.querySelector(selector);
+            if (field.type === 'checkbox' || field.type === 'radio') field.checked = value;
+            else field.value = value;
+            field.dispatchEvent(new Event(event, { bubbles: true }));
+            return el.updateComplete;
+          },
+          selector,
+          value,
+          event,
+        );
+      // What an editor does: the folder on the server, a trend of child poverty for two districts with the city.
+      await setField('input[name="cdn-base"]', '/dist/cdn/', 'input');
+      await setField('select[name="widget"]', 'indicator-trend');
+      await setField('select[name="indicator"]', 'kinderarmut');
+      await setField('input[name="areas"][value="innenstadt"]', true);
+      await setField('input[name="areas"][value="feldmark"]', true);
+      await setField('input[name="show-total"]', true);
+      const trendSnippet = await configurator.evaluate((el) => el.shadowRoot.querySelector('textarea').value);
+      // … and a funding tracker in the compact layout, as an iframe.
+      await setField('select[name="widget"]', 'funding-tracker');
+      await setField('select[name="layout"]', 'compact');
+      await setField('input[name="snippet-kind"][value="iframe"]', true);
+      const iframeSnippet = await configurator.evaluate((el) => el.shadowRoot.querySelector('textarea').value);
+      snippets = { trendSnippet, iframeSnippet };
+      assert.match(trendSnippet, /^<script type="module" src="\/dist\/cdn\/quartier-widgets\.js"><\/script>\n<qw-indicator-trend src="\/demo\/data\/wesel\.json" indicator="kinderarmut" areas="[^"]*" show-total><\/qw-indicator-trend>$/);
+      assert.match(iframeSnippet, /^<iframe src="\/dist\/cdn\/embed\.html\?widget=funding-tracker&amp;src=%2Fdemo%2Fdata%2Fwesel\.json&amp;layout=compact"/);
+      assert.deepEqual(log.violations, [], 'the configurator itself runs under the CSP');
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await page.close();
+    }
+
+    addPage('trend-snippet.html', blankPage('Snippet', snippets.trendSnippet));
+    const trend = await openPage('/__generated/trend-snippet.html');
+    try {
+      await whenReady(trend.page, 'qw-indicator-trend');
+      const legend = await waitFor(trend.page, 'the trend legend', () => {
+        const root = document.querySelector('qw-indicator-trend').shadowRoot;
+        return root.querySelectorAll('.vega svg .lines_marks path').length === 3 && root.querySelector('[part="legend"]')?.textContent.replace(/\s+/g, ' ');
+      });
+      assert.match(legend, /Innenstadt/);
+      assert.match(legend, /Feldmark/);
+      assert.deepEqual(trend.log.violations, []);
+      assert.deepEqual(trend.log.errors, []);
+    } finally {
+      await trend.page.close();
+    }
+
+    addPage('iframe-snippet.html', blankPage('Snippet', snippets.iframeSnippet));
+    const framed = await openPage('/__generated/iframe-snippet.html');
+    try {
+      const frame = await (await framed.page.waitForSelector('iframe', { timeout: WAIT_TIMEOUT })).contentFrame();
+      await whenReady(frame, 'qw-funding-tracker');
+      assert.equal(await frame.evaluate(() => document.querySelector('qw-funding-tracker').getAttribute('layout')), 'compact');
+      // embed-host.js from the snippet sizes the frame (480 px in the snippet) to its content.
+      const fit = await frameFits(framed.page, frame);
+      assert.notEqual(fit.iframe, 480, 'the iframe from the snippet took its content’s height');
+      assert.deepEqual(framed.log.violations, []);
+      assert.deepEqual(framed.log.errors, []);
+    } finally {
+      await framed.page.close();
+    }
+  });
+
+  test('the policy is enforced and the listener sees violations: eval and an inline script are refused and reported', { timeout: TEST_TIMEOUT }, async () => {
+    const probe = await openPage('/test/dist/eval-probe.html');
+    try {
+      assert.equal(await waitFor(probe.page, 'the eval probe', () => document.documentElement.dataset.eval), 'EvalError');
+      const deadline = Date.now() + WAIT_TIMEOUT;
+      while (!probe.log.violations.length && Date.now() < deadline) await pause(50);
+      assert.match(probe.log.violations[0] ?? '', /^script-src eval/);
+    } finally {
+      await probe.page.close();
+    }
+    addPage('inline-script.html', blankPage('Inline', '<script>document.title = "ran";</script>'));
+    const { page, log } = await openPage('/__generated/inline-script.html');
+    try {
+      const deadline = Date.now() + WAIT_TIMEOUT;
+      while (!log.violations.length && Date.now() < deadline) await pause(50);
+      assert.match(log.violations[0] ?? '', /^script-src/);
+      assert.equal(await page.title(), 'Inline');
+    } finally {
+      await page.close();
+    }
+  });
+});
