@@ -26,8 +26,9 @@ describe('qw-district-map without WebGL', () => {
     document.body.append(el);
     await ready;
     try {
-      // maplibre was tried and gave up; nothing of it is left.
-      await waitUntil(() => webglKnownMissing(), 'maplibre was not tried');
+      // WebGL was probed and found missing, so maplibre was never even downloaded.
+      await waitUntil(() => webglKnownMissing(), 'WebGL was not probed');
+      expect(performance.getEntriesByType('resource').map((r) => r.name).filter((name) => name.includes('/maplibre-gl/'))).to.deep.equal([]);
       expect(el.activeRenderer).to.equal('svg');
       expect(el.map).to.equal(undefined);
       expect(liveMapCount()).to.equal(0);

@@ -41,8 +41,24 @@ export function webglKnownMissing(): boolean {
   return webglMissing;
 }
 
+let webglProbed = false;
+
+/**
+ * Asks the browser once for a WebGL2 context before anything imports maplibre: without WebGL
+ * (administration PCs, virtual desktops) the page then never downloads the 440 kB engine and worker.
+ * The probe's context is released at once so it does not count against the browser's limit.
+ */
+function probeWebgl2(): void {
+  if (webglProbed) return;
+  webglProbed = true;
+  const context = document.createElement('canvas').getContext('webgl2');
+  if (!context) webglMissing = true;
+  else context.getExtension('WEBGL_lose_context')?.loseContext();
+}
+
 /** A place in the WebGL budget, or null when the page has used it up. Call the result to give it back. */
 export function reserveWebglSlot(): (() => void) | null {
+  probeWebgl2();
   if (webglMissing || reservedSlots >= MAX_WEBGL_MAPS) return null;
   reservedSlots++;
   let released = false;
