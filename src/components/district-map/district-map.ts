@@ -18,7 +18,8 @@ import { neighbourInDirection } from './projection.ts';
 import { placeLabels, type PlacedLabel } from './labels.ts';
 import { districtPaths, highlightPaths, patternDefs, PATTERN_PIXELS, svgDocument } from './svg-renderer.ts';
 import { MapEngine, type RendererKind } from './map-engine.ts';
-import type { MapPaint } from './maplibre-renderer.ts';
+import { prefetchMaplibre, type MapPaint } from './maplibre-renderer.ts';
+import { whenNearViewport } from '../../shared/visibility.ts';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { composePng, svgImage, type PngLegendEntry } from './png.ts';
 import {
@@ -218,6 +219,9 @@ export class QwDistrictMap extends QwElement {
     this.engine.reset();
     // Moved in the DOM: the map was removed on disconnect and must be drawn again.
     if (this.hasUpdated) this.requestUpdate();
+    void whenNearViewport(this).then(() => {
+      if (this.isConnected && this.renderer !== 'svg' && this.view !== 'table') prefetchMaplibre();
+    });
   }
 
   override disconnectedCallback(): void {

@@ -56,6 +56,15 @@ function probeWebgl2(): void {
   else context.getExtension('WEBGL_lose_context')?.loseContext();
 }
 
+/**
+ * Starts downloading maplibre as soon as a map that wants WebGL is near the viewport, so the
+ * engine arrives while the data is still being fetched and validated, not after.
+ */
+export function prefetchMaplibre(): void {
+  probeWebgl2();
+  if (!webglMissing) loadMaplibre().catch(() => undefined);
+}
+
 /** A place in the WebGL budget, or null when the page has used it up. Call the result to give it back. */
 export function reserveWebglSlot(): (() => void) | null {
   probeWebgl2();

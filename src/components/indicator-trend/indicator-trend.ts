@@ -118,6 +118,10 @@ export class QwIndicatorTrend extends QwElement {
     this.forcedColors?.addEventListener('change', this.onForcedColors);
     // Back in the page after a move: the view was finalised; draw again (and say so with qw-ready).
     if (this.hasUpdated) this.connection++;
+    // Fetch vega while the data is still loading and being validated, not after.
+    void whenNearViewport(this).then(() => {
+      if (this.isConnected && this.view !== 'table') loadVegaEngine().catch(() => undefined);
+    });
   }
 
   override disconnectedCallback(): void {
