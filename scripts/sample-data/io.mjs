@@ -26,6 +26,22 @@ export function num(text, where = '') {
 
 export const ATTRIBUTION_GEOBASIS_NRW =
   'Verwaltungsgrenzen: © Land NRW (2022), Geobasis NRW, dl-de/zero-2-0 (www.govdata.de/dl-de/zero-2-0)';
+/** The two breaks in every NRW population series of 2022: the census count, then back to the old update. */
+export const ZENSUS_2022_SERIES_BREAKS = [
+  {
+    period: '2022-05-15',
+    text: 'Zensus 2022 (Stichtag 15.05.2022): neue Zählung, nicht vergleichbar mit der Fortschreibung auf Basis des Zensus 2011.',
+    textEn: 'Census 2022 (15 May 2022): a new count, not comparable with the update based on the 2011 census.',
+    seriesBreak: true,
+  },
+  {
+    period: '2022-06-30',
+    text: 'Wieder Fortschreibung von IT.NRW auf Basis des Zensus 2011 (Zensus 2022 noch nicht eingearbeitet).',
+    textEn: 'Back to the IT.NRW update based on the 2011 census (Census 2022 not yet included).',
+    seriesBreak: true,
+  },
+];
+
 export const ATTRIBUTION_ZENSUS_2022 = 'Zensus 2022: Statistische Ämter des Bundes und der Länder, dl-de/by-2-0';
 
 /**

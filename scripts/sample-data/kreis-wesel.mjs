@@ -2,7 +2,7 @@
  * demo/data/kreis-wesel.json: the 13 municipalities of Kreis Wesel with their official boundaries (DVG2),
  * population at four reference dates and the Stärkungspakt NRW allocation of 2023. All figures are real.
  */
-import { readCsv, readJson, num, SourceList, ATTRIBUTION_GEOBASIS_NRW, cleanUrl } from './io.mjs';
+import { readCsv, readJson, num, SourceList, ATTRIBUTION_GEOBASIS_NRW, ZENSUS_2022_SERIES_BREAKS, cleanUrl } from './io.mjs';
 import { toMultiPolygon, fromMultiPolygon, cleanMultiPolygon } from './geometry.mjs';
 import { buildKreisFunding } from './funding.mjs';
 
@@ -106,18 +106,7 @@ function bevoelkerung(rows, agsList, sources) {
     values,
     total,
     notes: [
-      {
-        period: '2022-05-15',
-        text: 'Zensus 2022 (Stichtag 15.05.2022): neue Zählung, nicht vergleichbar mit der Fortschreibung auf Basis des Zensus 2011.',
-        textEn: 'Census 2022 (15 May 2022): a new count, not comparable with the update based on the 2011 census.',
-        seriesBreak: true,
-      },
-      {
-        period: '2022-06-30',
-        text: 'Wieder Fortschreibung von IT.NRW auf Basis des Zensus 2011 (Zensus 2022 noch nicht eingearbeitet).',
-        textEn: 'Back to the IT.NRW update based on the 2011 census (Census 2022 not yet included).',
-        seriesBreak: true,
-      },
+      ...ZENSUS_2022_SERIES_BREAKS,
     ],
   };
 }

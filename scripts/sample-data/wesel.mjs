@@ -2,7 +2,7 @@
  * demo/data/wesel.json: the city of Wesel. Real figures from the CSVs in data/sources/, schematic
  * district polygons, one illustrative time series (marked `example`).
  */
-import { readCsv, readJson, num, SourceList, ATTRIBUTION_GEOBASIS_NRW, cleanUrl } from './io.mjs';
+import { readCsv, readJson, num, SourceList, ATTRIBUTION_GEOBASIS_NRW, ZENSUS_2022_SERIES_BREAKS, cleanUrl } from './io.mjs';
 import { voronoiDistricts, toMultiPolygon, fromMultiPolygon, cleanMultiPolygon, unionAll, areaKm2, pointInMultiPolygon } from './geometry.mjs';
 import { buildHousing } from './housing.mjs';
 import { buildWeselFunding } from './funding.mjs';
@@ -347,18 +347,7 @@ function bevoelkerung(stadtteilRows, seriesRows, sources) {
     values,
     total,
     notes: [
-      {
-        period: '2022-05-15',
-        text: 'Zensus 2022 (Stichtag 15.05.2022): neue Zählung, nicht vergleichbar mit der Fortschreibung auf Basis des Zensus 2011.',
-        textEn: 'Census 2022 (15 May 2022): a new count, not comparable with the update based on the 2011 census.',
-        seriesBreak: true,
-      },
-      {
-        period: '2022-06-30',
-        text: 'Wieder Fortschreibung von IT.NRW auf Basis des Zensus 2011 (Zensus 2022 noch nicht eingearbeitet).',
-        textEn: 'Back to the IT.NRW update based on the 2011 census (Census 2022 not yet included).',
-        seriesBreak: true,
-      },
+      ...ZENSUS_2022_SERIES_BREAKS,
       {
         period: '2024-12-31',
         text: 'Melderegister der Stadt, Haupt- und Nebenwohnsitz: andere Abgrenzung als IT.NRW (31.12.2023, nur Hauptwohnsitz: 61.277).',
