@@ -8,6 +8,9 @@ import { PERIOD_REGEX_SOURCE, parsePeriod } from './period.ts';
 import { type Lang, typeName, validationMessage } from './messages.ts';
 import { checkFunding } from './funding.checks.ts';
 import { checkHousing } from './housing.checks.ts';
+import { featureId } from './areas.ts';
+
+export { featureId };
 
 export interface ContractError {
   /** JSONPath-like location, e.g. `$.indicators[0].values[3].value`. */
@@ -104,12 +107,6 @@ export function areaIdsOfLevel(level: Record<string, unknown>): Map<string, numb
   return ids;
 }
 
-export function featureId(feature: unknown, idProperty: string): string | undefined {
-  if (!isRecord(feature)) return undefined;
-  const props = feature.properties;
-  const raw = isRecord(props) && props[idProperty] !== undefined ? props[idProperty] : feature.id;
-  return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
-}
 
 function checkUniqueIds(items: unknown[], basePath: Path, report: Report): void {
   const seen = new Map<string, number>();

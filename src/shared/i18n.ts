@@ -123,3 +123,8 @@ export const t = translator();
 export function normalizeLang(value: string | null | undefined): Lang {
   return value?.toLowerCase().startsWith('en') ? 'en' : 'de';
 }
+
+/** The English text when the language is English and there is one, else the German. */
+export function localized<T>(lang: Lang, de: T, en: T | undefined | null): T {
+  return lang === 'en' && en !== undefined && en !== null && en !== '' ? en : de;
+}
