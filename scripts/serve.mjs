@@ -1,36 +1,15 @@
 /**
- * `npm start` (after the build): serves the repository on localhost so that demo/ can load
- * dist/ and demo/data/, with the strict Content-Security-Policy a city CMS page would send.
+ * `npm start` (after the build): serves demo/, dist/, docs/ and data/ so that the demo can load
+ * the built widgets and the sample data, with the strict Content-Security-Policy a city CMS page
+ * would send. Listens on 127.0.0.1; `npm start -- --host 0.0.0.0` opens it to the network.
  */
-import { startDevServer } from '@web/dev-server';
 import { cspString } from './csp.mjs';
-
-const DEMO_CSP = cspString();
+import { createStaticServer, hostFromArgs } from './static-server.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
-
-const server = await startDevServer({
-  config: {
-    rootDir: process.cwd(),
-    port,
-    hostname: '127.0.0.1',
-    nodeResolve: false,
-    watch: false,
-    middleware: [
-      async (ctx, next) => {
-        if (ctx.path === '/' || ctx.path === '/demo') {
-          ctx.redirect('/demo/');
-          return;
-        }
-        await next();
-        if (ctx.response.is('html')) ctx.set('Content-Security-Policy', DEMO_CSP);
-      },
-    ],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
+const host = hostFromArgs(process.argv.slice(2));
+const server = createStaticServer({ root: process.cwd(), csp: cspString() });
+server.listen(port, host, () => {
+  const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
+  console.log(`\nquartier-widgets demo: http://${shown}:${port}/demo/\n(stop with Ctrl+C)`);
 });
-
-const address = `http://localhost:${server.config.port}/demo/`;
-console.log(`\nquartier-widgets demo: ${address}\n(stop with Ctrl+C)`);
