@@ -4,16 +4,37 @@
  */
 import '../quartier-widgets.ts';
 import { EMBEDDABLE_WIDGETS, parseEmbedQuery, type EmbedResizeMessage } from './embed-params.ts';
+import { blockedAttribute, connectSources } from './embed-guard.ts';
+
+function showMessage(main: Element, text: string): void {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = text;
+  main.append(message);
+}
+
+/** The page's own policy (the meta in embed.html): its `connect-src` is the allow-list for `src` and `basemap`. */
+function pagePolicy(): string {
+  return document.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? "connect-src 'self'";
+}
 
 function render(): void {
   const request = parseEmbedQuery(location.search);
   const main = document.querySelector('main')!;
   if (!request) {
-    const message = document.createElement('p');
-    message.setAttribute('role', 'alert');
     const names = Object.keys(EMBEDDABLE_WIDGETS).join('|');
-    message.textContent = `Kein oder unbekannter Baustein: embed.html?widget=${names}&src=… / No or unknown widget.`;
-    main.append(message);
+    showMessage(main, `Kein oder unbekannter Baustein: embed.html?widget=${names}&src=… / No or unknown widget.`);
+    return;
+  }
+  // Data and basemaps come only from the addresses this copy of embed.html allows: a link on the
+  // city's domain must not be able to show another server's figures and links.
+  const blocked = blockedAttribute(request.attributes, location.href, connectSources(pagePolicy()));
+  if (blocked) {
+    showMessage(
+      main,
+      `Diese Seite zeigt nur Daten von freigegebenen Adressen; „${blocked.name}“ verweist auf ${blocked.value}. ` +
+        `/ This page shows data only from allowed addresses; "${blocked.name}" points to another server.`,
+    );
     return;
   }
   const element = document.createElement(request.tag);
