@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -37,6 +38,7 @@ export const chromeArgs = [
 
 /** Endpoints the loader tests need: any HTTP status, a slow answer, a body that is not JSON. */
 function testEndpoints() {
+  const flakyCounts = new Map();
   return async (ctx, next) => {
     const status = /^\/__test\/status\/(\d{3})$/.exec(ctx.path);
     if (status) {
@@ -49,6 +51,39 @@ function testEndpoints() {
       await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
       ctx.type = 'application/json';
       ctx.body = '{}';
+      return;
+    }
+    // Fails with 500 for the first `fails` requests of a key, then serves a document: a server that recovers.
+    const flaky = /^\/__test\/flaky\/(\w+)\/(\d+)$/.exec(ctx.path);
+    if (flaky) {
+      const count = (flakyCounts.get(flaky[1]) ?? 0) + 1;
+      flakyCounts.set(flaky[1], count);
+      if (count <= Number(flaky[2])) {
+        ctx.status = 500;
+        ctx.body = 'temporarily broken';
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = await readFile('demo/data/wesel.json', 'utf8');
+      return;
+    }
+    // Announces a longer body than it sends, then drops the connection: a transfer cut off mid-body.
+    if (ctx.path === '/__test/truncated') {
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100000' });
+      ctx.res.write('{"version": 1, "meta": {"title": "abgeschn');
+      setTimeout(() => ctx.res.destroy(), 50);
+      return;
+    }
+    if (ctx.path === '/__test/redirect-loop') {
+      ctx.redirect('/__test/redirect-loop');
+      return;
+    }
+    // A large body, streamed: the size limit must stop reading it.
+    const big = /^\/__test\/big\/(\d+)$/.exec(ctx.path);
+    if (big) {
+      ctx.type = 'application/json';
+      ctx.body = `{"pad": "${'x'.repeat(Number(big[1]))}"}`;
       return;
     }
     if (ctx.path === '/__test/not-json') {

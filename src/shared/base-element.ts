@@ -13,11 +13,29 @@ import { QwErrorEvent, QwReadyEvent, QwSelectEvent, type QwSelectDetail } from '
 import { groupChannel, type GroupChangeEvent, type GroupChannel, type GroupState } from './group.ts';
 import { normalizeLang, t, type Lang } from './i18n.ts';
 import { licenseInfo } from './licenses.ts';
-import { DEFAULT_TIMEOUT_MS, LoadError, loadContract, parseInlineJson, resolveContract } from './loader.ts';
+import { DEFAULT_TIMEOUT_MS, LoadError, absoluteUrl, loadContract, parseInlineJson, resolveContract, retryChannel, RetryEvent } from './loader.ts';
 import { formatNumber, formatPeriod } from './format.ts';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type WidgetView = 'chart' | 'table';
+export type WidgetTheme = 'auto' | 'light' | 'dark';
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
+
+/** `heading-level` as a number 2–6; anything else is undefined (the default applies). */
+export function parseHeadingLevel(value: string | null): HeadingLevel | undefined {
+  if (value === null || !/^\s*[2-6]\s*$/.test(value)) return undefined;
+  return Number(value) as HeadingLevel;
+}
+
+/** `timeout` in milliseconds when it is a positive finite number, else undefined (the default applies). */
+export function validTimeout(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/** Failures a reader can retry: the server may answer next time. */
+const RETRYABLE = new Set(['http', 'network', 'timeout', 'not-json', 'truncated', 'cors', 'redirect', 'geometry-http', 'geometry-network', 'geometry-timeout', 'geometry-not-json', 'geometry-truncated', 'geometry-cors', 'geometry-redirect']);
 
 /** What the error panel shows: plain words for the editor, paths for the data maintainer. */
 export interface WidgetFailure {
@@ -37,9 +55,17 @@ export interface Attribution {
 
 const MAX_LISTED_ERRORS = 20;
 
+function megabytes(lang: Lang, bytes: number): string {
+  return `${formatNumber(lang, bytes / (1024 * 1024), 1)} MB`;
+}
+
 export function failureFromError(error: unknown, lang: Lang): WidgetFailure {
   if (error instanceof LoadError) {
-    const { url = '', status, timeoutMs = DEFAULT_TIMEOUT_MS, errors, cause = '' } = error.details;
+    const { url = '', status, timeoutMs = DEFAULT_TIMEOUT_MS, errors, cause = '', level, limitBytes = 0, sizeBytes = 0 } = error.details;
+    // A geometry file named inside the document: say which level and which address, not "check src".
+    if (level && error.code !== 'invalid') {
+      return { code: `geometry-${error.code}`, title: t(lang, 'error.geometry', { level }), hint: t(lang, 'error.geometry.hint', { level, url }) };
+    }
     switch (error.code) {
       case 'no-source':
         return { code: 'no-source', title: t(lang, 'error.no-source'), hint: t(lang, 'error.no-source.hint') };
@@ -47,6 +73,12 @@ export function failureFromError(error: unknown, lang: Lang): WidgetFailure {
         return { code: 'http', title: t(lang, status === 404 ? 'error.http.404' : 'error.http', { status: status ?? '?' }), hint: t(lang, 'error.http.hint', { url }) };
       case 'network':
         return { code: 'network', title: t(lang, 'error.network'), hint: t(lang, 'error.network.hint', { url }) };
+      case 'cors':
+      case 'redirect':
+      case 'truncated':
+        return { code: error.code, title: t(lang, `error.${error.code}`), hint: t(lang, `error.${error.code}.hint`, { url }) };
+      case 'too-large':
+        return { code: 'too-large', title: t(lang, 'error.too-large', { size: megabytes(lang, sizeBytes), limit: megabytes(lang, limitBytes) }), hint: t(lang, 'error.too-large.hint', { url }) };
       case 'timeout':
         return { code: 'timeout', title: t(lang, 'error.timeout', { seconds: formatNumber(lang, timeoutMs / 1000, timeoutMs < 10_000 ? 1 : 0) }), hint: t(lang, 'error.timeout.hint', { url }) };
       case 'not-json':
@@ -61,6 +93,9 @@ export function failureFromError(error: unknown, lang: Lang): WidgetFailure {
 /**
  * @csspart base - The widget's frame.
  * @csspart header - Title row with the "Beispieldaten" mark.
+ * @csspart heading - The heading (`<h2>`…`<h6>`, after `heading-level`).
+ * @csspart description - The editor's sentence (`description`).
+ * @csspart retry - The "Erneut versuchen" button of a failed load.
  * @csspart example-badge - The "Beispieldaten" mark.
  * @csspart error - The error panel.
  * @csspart table - The scrolling container of a data table.
@@ -68,6 +103,8 @@ export function failureFromError(error: unknown, lang: Lang): WidgetFailure {
  *
  * @cssprop --qw-font-family - Font family (default: system UI font).
  * @cssprop --qw-font-size - Base font size (default: 1rem).
+ * @cssprop --qw-font-size-min - Smallest base font size, for host pages that shrink the root font (default: 14px).
+ * @cssprop --qw-dark-color-text - Text colour in the dark theme (likewise `--qw-dark-color-muted`, `-background`, `-surface`, `-border`, `-accent`, `-focus`, `-error`, `-example`, `-example-background`).
  * @cssprop --qw-color-text - Text colour.
  * @cssprop --qw-color-muted - Secondary text colour.
  * @cssprop --qw-color-background - Background colour.
@@ -106,8 +143,21 @@ export abstract class QwElement extends LitElement {
   /** `chart` (default) or `table`: the data table alone. */
   @property({ reflect: true }) view: WidgetView = 'chart';
 
-  /** Request timeout in milliseconds. */
+  /** Request timeout in milliseconds (default 20000). An invalid value falls back to the default, with a console warning. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** The editor's heading; replaces the widget's own title. */
+  @property() heading?: string;
+
+  /** The heading's level, 2–6 (default 2): the page decides its outline. */
+  @property({ attribute: 'heading-level', converter: { fromAttribute: (value: string | null) => parseHeadingLevel(value) ?? value } })
+  headingLevel: HeadingLevel | string = DEFAULT_HEADING_LEVEL;
+
+  /** The editor's sentence under the heading; also the widget's accessible description. */
+  @property() description?: string;
+
+  /** `auto` (default: follows the reader's light or dark preference), `light` or `dark`. */
+  @property({ reflect: true }) theme: WidgetTheme = 'auto';
 
   /** The validated document once loaded. */
   @state() protected contract?: ContractDocument;
@@ -121,6 +171,33 @@ export abstract class QwElement extends LitElement {
   private channel?: GroupChannel;
   private lastFailure?: WidgetFailure;
   private selectionFailure?: WidgetFailure;
+  private readonly warned = new Set<string>();
+
+  /** Warns once per element and topic: an invalid attribute is named without flooding the console. */
+  protected warnOnce(topic: string, message: string): void {
+    if (this.warned.has(topic)) return;
+    this.warned.add(topic);
+    console.warn(`<${this.localName}>: ${message}`);
+  }
+
+  /** The timeout in use. */
+  protected get timeoutMs(): number {
+    const valid = validTimeout(this.timeout);
+    if (valid === undefined) this.warnOnce('timeout', `timeout="${String(this.getAttribute('timeout') ?? this.timeout)}" is not a positive number of milliseconds; using ${DEFAULT_TIMEOUT_MS}.`);
+    return valid ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  /** The heading level in use. */
+  protected get shownHeadingLevel(): HeadingLevel {
+    const level = typeof this.headingLevel === 'number' ? this.headingLevel : parseHeadingLevel(this.headingLevel);
+    if (level === undefined) this.warnOnce('heading-level', `heading-level="${String(this.headingLevel)}" is not 2, 3, 4, 5 or 6; using ${DEFAULT_HEADING_LEVEL}.`);
+    return level ?? DEFAULT_HEADING_LEVEL;
+  }
+
+  /** The title shown and written into downloads: the editor's heading, else the widget's own. */
+  protected shownHeading(document: ContractDocument): string {
+    return this.heading?.trim() || this.defaultHeading(document);
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -135,11 +212,26 @@ export abstract class QwElement extends LitElement {
     super.connectedCallback();
     this.resolvedLang = this.resolveLang();
     this.joinGroup();
+    retryChannel().addEventListener('retry', this.onRetry);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.leaveGroup();
+    retryChannel().removeEventListener('retry', this.onRetry);
+  }
+
+  // ------------------------------------------------------------------ retry
+  /** Another widget on the page retried a URL: widgets on the same `src` in error retry with it. */
+  private readonly onRetry = (event: Event): void => {
+    const { url } = event as RetryEvent;
+    if (this.state === 'error' && this.src && absoluteUrl(this.src) === url) void this.load();
+  };
+
+  /** Loads again after a failure; widgets sharing the `src` follow. */
+  protected retry(): void {
+    if (this.src) retryChannel().dispatchEvent(new RetryEvent(absoluteUrl(this.src)));
+    else void this.load();
   }
 
   /** The language in use: own `lang`, else the nearest ancestor's (across shadow roots), else German. */
@@ -216,9 +308,10 @@ export abstract class QwElement extends LitElement {
     try {
       let document: ContractDocument;
       const inline = this.data === undefined && !this.src ? this.inlineJson() : undefined;
-      if (this.data !== undefined) document = await resolveContract(this.data, { lang, timeoutMs: this.timeout });
-      else if (this.src) document = await loadContract(this.src, { lang, timeoutMs: this.timeout });
-      else if (inline !== undefined) document = await resolveContract(parseInlineJson(inline), { lang, timeoutMs: this.timeout });
+      const timeoutMs = this.timeoutMs;
+      if (this.data !== undefined) document = await resolveContract(this.data, { lang, timeoutMs });
+      else if (this.src) document = await loadContract(this.src, { lang, timeoutMs });
+      else if (inline !== undefined) document = await resolveContract(parseInlineJson(inline), { lang, timeoutMs });
       else throw new LoadError('no-source', 'No data source');
       if (token !== this.loadToken) return;
       this.failure = undefined;
@@ -261,8 +354,8 @@ export abstract class QwElement extends LitElement {
   /** Whether there is anything to draw for the current attributes. */
   protected abstract hasData(document: ContractDocument): boolean;
 
-  /** The widget's title. */
-  protected abstract heading(document: ContractDocument): string;
+  /** The widget's own title (the editor's `heading` replaces it). */
+  protected abstract defaultHeading(document: ContractDocument): string;
 
   protected subheading(_document: ContractDocument): string | TemplateResult | typeof nothing {
     return nothing;
@@ -331,18 +424,43 @@ export abstract class QwElement extends LitElement {
     // A <section> named by the title: each widget is a region landmark, and its header and footer
     // are not mistaken for the page's banner and contentinfo landmarks.
     const titled = Boolean(document) && this.state !== 'error';
-    return html`<section class="frame" part="base" aria-busy=${this.state === 'loading' ? 'true' : 'false'} aria-labelledby=${titled ? 'qw-title' : nothing}>
+    const described = titled && Boolean(this.description?.trim());
+    return html`<section
+      class="frame"
+      part="base"
+      aria-busy=${this.state === 'loading' ? 'true' : 'false'}
+      aria-labelledby=${titled ? 'qw-title' : nothing}
+      aria-describedby=${described ? 'qw-description' : nothing}
+    >
       ${titled ? this.renderHeader(document!) : nothing} ${this.renderBody()} ${titled ? this.renderFooter(document!) : nothing}
     </section>`;
   }
 
   private renderHeader(document: ContractDocument): TemplateResult {
     const example = this.isExample(document);
+    const description = this.description?.trim();
     return html`<header part="header">
-      <h2 class="title" id="qw-title">${this.heading(document)}</h2>
+      ${this.renderHeading(this.shownHeading(document))}
       ${example ? html`<span class="example-badge" part="example-badge" title=${this.t('exampleHint')}>${this.t('example')}</span>` : nothing}
       <p class="subtitle">${this.subheading(document)}</p>
+      ${description ? html`<p class="description" id="qw-description" part="description">${description}</p>` : nothing}
     </header>`;
+  }
+
+  /** A real `<h2>`…`<h6>`: screen-reader users navigate the page by its headings. */
+  private renderHeading(text: string): TemplateResult {
+    switch (this.shownHeadingLevel) {
+      case 2:
+        return html`<h2 class="title" id="qw-title" part="heading">${text}</h2>`;
+      case 3:
+        return html`<h3 class="title" id="qw-title" part="heading">${text}</h3>`;
+      case 4:
+        return html`<h4 class="title" id="qw-title" part="heading">${text}</h4>`;
+      case 5:
+        return html`<h5 class="title" id="qw-title" part="heading">${text}</h5>`;
+      case 6:
+        return html`<h6 class="title" id="qw-title" part="heading">${text}</h6>`;
+    }
   }
 
   private renderBody(): TemplateResult | typeof nothing {
@@ -371,6 +489,7 @@ export abstract class QwElement extends LitElement {
     return html`<div class="error" part="error" role="alert">
       <p><strong>${failure.title}</strong></p>
       ${failure.hint ? html`<p>${failure.hint}</p>` : nothing}
+      ${RETRYABLE.has(failure.code) ? html`<button type="button" class="button retry" part="retry" @click=${() => this.retry()}>${this.t('retry')}</button>` : nothing}
       ${errors.length
         ? html`<details open>
             <summary>${this.t('errorDetails')}</summary>

@@ -1,4 +1,22 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The dark theme's private aliases. Used twice (for `theme="dark"` and for `theme="auto"` under
+ * a dark preference), so it is one fragment. Each alias reads its public `--qw-dark-*` property.
+ */
+const darkTokens = unsafeCSS(`
+    --_color-text: var(--qw-dark-color-text, #e6edf3);
+    --_color-muted: var(--qw-dark-color-muted, #a8b3bd);
+    --_color-background: var(--qw-dark-color-background, #161b22);
+    --_color-surface: var(--qw-dark-color-surface, #21262d);
+    --_color-border: var(--qw-dark-color-border, #4b535c);
+    --_color-accent: var(--qw-dark-color-accent, #79b8ff);
+    --_color-focus: var(--qw-dark-color-focus, #79b8ff);
+    --_color-error: var(--qw-dark-color-error, #ff8f86);
+    --_color-example: var(--qw-dark-color-example, #ffd27a);
+    --_color-example-background: var(--qw-dark-color-example-background, #3d2e00);
+    color-scheme: dark;
+`);
 
 /**
  * Styles every widget shares. Public `--qw-*` custom properties are read once into private
@@ -20,17 +38,51 @@ export const baseStyles = css`
     --_color-example-background: var(--qw-color-example-background, #fff4d6);
     --_radius: var(--qw-radius, 6px);
     --_spacing: var(--qw-spacing, 0.75rem);
+    color-scheme: light;
 
     display: block;
     box-sizing: border-box;
     min-width: 0;
+    max-width: 100%;
     color: var(--_color-text);
     background: var(--_color-background);
     font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: 1.45;
-    text-align: start;
+    /* A host page that shrinks its root font (html { font-size: 62.5% }) must not make the text unreadable. */
+    font-size: max(var(--_font-size), var(--qw-font-size-min, 14px));
     contain: content;
+    /*
+     * Shadow DOM stops selectors, not inheritance: reset the inherited text properties a host
+     * page commonly sets (white-space: nowrap in navigation styles, justified text, letter-spacing,
+     * line-height: 0 …). Font family, colour and lang stay inherited or themable on purpose.
+     */
+    white-space: normal;
+    text-align: start;
+    text-align-last: auto;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    line-height: 1.45;
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    word-break: normal;
+    overflow-wrap: break-word;
+    hyphens: manual;
+    text-shadow: none;
+    visibility: visible;
+    cursor: auto;
+    direction: ltr;
+    writing-mode: horizontal-tb;
+    text-orientation: mixed;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
   }
   :host([hidden]) {
     display: none;
@@ -65,6 +117,13 @@ export const baseStyles = css`
     margin: 0;
     color: var(--_color-muted);
     font-size: 0.875em;
+  }
+  .description {
+    margin: 0;
+    flex-basis: 100%;
+  }
+  .error .retry {
+    margin-block-start: 0.5em;
   }
   .example-badge {
     display: inline-block;

@@ -7,13 +7,13 @@ import { validateContract, type ContractError } from '../contract/validate.ts';
 import type { ContractDocument } from '../contract/schema.ts';
 import type { Lang } from './i18n.ts';
 
-export type LoadErrorCode = 'no-source' | 'http' | 'network' | 'timeout' | 'not-json' | 'invalid';
+export type LoadErrorCode = 'no-source' | 'http' | 'network' | 'cors' | 'redirect' | 'truncated' | 'too-large' | 'timeout' | 'not-json' | 'invalid';
 
 export class LoadError extends Error {
   constructor(
     readonly code: LoadErrorCode,
     message: string,
-    readonly details: { url?: string; status?: number; timeoutMs?: number; errors?: readonly ContractError[]; cause?: string } = {},
+    readonly details: { url?: string; status?: number; timeoutMs?: number; errors?: readonly ContractError[]; cause?: string; level?: string; limitBytes?: number; sizeBytes?: number } = {},
   ) {
     super(message);
     this.name = 'LoadError';
@@ -22,7 +22,24 @@ export class LoadError extends Error {
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
-// The raw JSON of each URL, shared by all widgets; failed loads are forgotten so a retry refetches.
+/**
+ * Documents above this size are refused before they freeze the page (a city's document is a
+ * few MB; Germany's 10,997 municipalities are 5 MB). Pages change it with `setMaxDocumentBytes`.
+ */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+let maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
+
+/** Sets the size limit for documents and geometry files loaded from now on (bytes; > 0). */
+export function setMaxDocumentBytes(bytes: number): void {
+  if (Number.isFinite(bytes) && bytes > 0) maxDocumentBytes = bytes;
+}
+
+export function getMaxDocumentBytes(): number {
+  return maxDocumentBytes;
+}
+
+// The raw JSON of each URL, shared by all widgets. A failed load is forgotten at once, so a retry
+// (the "Erneut versuchen" button, or a corrected src) asks the server again.
 const jsonCache = new Map<string, Promise<unknown>>();
 // Validation results per raw document and language: five widgets on one 10 MB file validate it once.
 const validated = new WeakMap<object, Map<Lang, { document?: ContractDocument; errors: readonly ContractError[] }>>();
@@ -32,11 +49,30 @@ export function clearContractCache(): void {
   jsonCache.clear();
 }
 
-export function fetchJson(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<unknown> {
-  const absolute = new URL(url, document.baseURI).href;
+export function absoluteUrl(url: string): string {
+  return new URL(url, document.baseURI).href;
+}
+
+/** Tells every widget on the page that a URL is being retried (widgets sharing a `src` retry together). */
+export class RetryEvent extends Event {
+  constructor(readonly url: string) {
+    super('retry');
+  }
+}
+
+const RETRY_KEY = Symbol.for('quartier-widgets.retry');
+
+/** One channel per page, also shared by two copies of the library. */
+export function retryChannel(): EventTarget {
+  const scope = globalThis as unknown as Record<symbol, EventTarget | undefined>;
+  return (scope[RETRY_KEY] ??= new EventTarget());
+}
+
+export function fetchJson(url: string, timeoutMs = DEFAULT_TIMEOUT_MS, context: { level?: string } = {}): Promise<unknown> {
+  const absolute = absoluteUrl(url);
   let pending = jsonCache.get(absolute);
   if (!pending) {
-    pending = requestJson(absolute, timeoutMs);
+    pending = requestJson(absolute, timeoutMs, context);
     jsonCache.set(absolute, pending);
     pending.catch(() => {
       if (jsonCache.get(absolute) === pending) jsonCache.delete(absolute);
@@ -45,30 +81,87 @@ export function fetchJson(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<
   return pending;
 }
 
-async function requestJson(url: string, timeoutMs: number): Promise<unknown> {
+/**
+ * Why a fetch failed without a response. The browser says only "Failed to fetch" for a refused
+ * CORS request, a redirect loop and an unreachable server alike. Two probes tell them apart:
+ * a request that does not follow redirects and gets one means the redirects are the problem;
+ * an opaque (`no-cors`) request that gets an answer means the server is there but does not
+ * allow the page to read it (CORS, or the page's own policy).
+ */
+async function diagnoseFetchFailure(url: string, signal: AbortSignal): Promise<'cors' | 'redirect' | 'network'> {
+  try {
+    const manual = await fetch(url, { redirect: 'manual', signal, credentials: 'omit', cache: 'no-store' });
+    if (manual.type === 'opaqueredirect') return 'redirect';
+  } catch {
+    // A cross-origin request without CORS headers fails here too: the next probe decides.
+  }
+  try {
+    await fetch(url, { mode: 'no-cors', signal, credentials: 'omit', cache: 'no-store' });
+    return 'cors';
+  } catch {
+    return 'network';
+  }
+}
+
+/** Reads the body up to the size limit; a body cut off mid-transfer throws `truncated`. */
+async function readLimited(response: Response, url: string, limit: number, level?: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) throw new LoadError('too-large', `Too large: ${url}`, { url, limitBytes: limit, sizeBytes: declared, ...(level ? { level } : {}) });
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > limit) {
+      void reader.cancel();
+      throw new LoadError('too-large', `Too large: ${url}`, { url, limitBytes: limit, sizeBytes: received, ...(level ? { level } : {}) });
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+async function requestJson(url: string, timeoutMs: number, { level }: { level?: string } = {}): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const where = level ? { url, level } : { url };
+  const timedOut = () => new LoadError('timeout', `Timed out after ${timeoutMs} ms: ${url}`, { ...where, timeoutMs });
   let response: Response;
   try {
     response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json, application/geo+json' } });
   } catch (error) {
+    if (controller.signal.aborted) {
+      clearTimeout(timer);
+      throw timedOut();
+    }
+    const reason = await diagnoseFetchFailure(url, controller.signal);
     clearTimeout(timer);
-    if (controller.signal.aborted) throw new LoadError('timeout', `Timed out after ${timeoutMs} ms: ${url}`, { url, timeoutMs });
-    throw new LoadError('network', `Network error: ${url}`, { url, cause: String(error) });
+    if (controller.signal.aborted) throw timedOut();
+    throw new LoadError(reason, `${reason}: ${url}`, { ...where, cause: String(error) });
   }
   try {
-    if (!response.ok) throw new LoadError('http', `HTTP ${response.status}: ${url}`, { url, status: response.status });
+    if (!response.ok) throw new LoadError('http', `HTTP ${response.status}: ${url}`, { ...where, status: response.status });
     let text: string;
     try {
-      text = await response.text();
+      text = await readLimited(response, url, maxDocumentBytes, level);
     } catch (error) {
-      if (controller.signal.aborted) throw new LoadError('timeout', `Timed out after ${timeoutMs} ms: ${url}`, { url, timeoutMs });
-      throw new LoadError('network', `Network error: ${url}`, { url, cause: String(error) });
+      if (error instanceof LoadError) throw error;
+      if (controller.signal.aborted) throw timedOut();
+      throw new LoadError('truncated', `Transfer cut off: ${url}`, { ...where, cause: String(error) });
     }
     try {
-      return JSON.parse(text);
+      return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (error) {
-      throw new LoadError('not-json', `Not JSON: ${url}`, { url, cause: (error as Error).message });
+      throw new LoadError('not-json', `Not JSON: ${url}`, { ...where, cause: (error as Error).message });
     }
   } finally {
     clearTimeout(timer);
@@ -85,18 +178,40 @@ export function parseInlineJson(text: string): unknown {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Replaces geometry URLs with the fetched GeoJSON (relative to `baseUrl`); returns the input when there are none. */
-async function inlineGeometry(raw: unknown, baseUrl: string, timeoutMs: number): Promise<unknown> {
-  if (!isRecord(raw) || !Array.isArray(raw.areaLevels) || !raw.areaLevels.some((l) => isRecord(l) && typeof l.geometry === 'string')) return raw;
-  const levels = await Promise.all(
-    raw.areaLevels.map(async (level: unknown) =>
-      isRecord(level) && typeof level.geometry === 'string' ? { ...level, geometry: await fetchJson(new URL(level.geometry, baseUrl).href, timeoutMs) } : level,
-    ),
-  );
-  return { ...raw, areaLevels: levels };
+/**
+ * Geometry that could not be loaded, per document and level id. The document itself stays
+ * usable: widgets that need the level's shapes (the map) report the failure, the others show
+ * area ids where they would show names.
+ */
+const geometryFailures = new WeakMap<object, ReadonlyMap<string, LoadError>>();
+
+/** The failure of a level's geometry URL in a loaded document, if it failed. */
+export function geometryFailure(document: ContractDocument, levelId: string): LoadError | undefined {
+  return geometryFailures.get(document)?.get(levelId);
 }
 
-const resolvedCache = new WeakMap<object, Promise<unknown>>();
+/** Replaces geometry URLs with the fetched GeoJSON (relative to `baseUrl`); returns the input when there are none. */
+async function inlineGeometry(raw: unknown, baseUrl: string, timeoutMs: number): Promise<{ raw: unknown; failures: ReadonlyMap<string, LoadError> }> {
+  const failures = new Map<string, LoadError>();
+  if (!isRecord(raw) || !Array.isArray(raw.areaLevels) || !raw.areaLevels.some((l) => isRecord(l) && typeof l.geometry === 'string')) return { raw, failures };
+  const levels = await Promise.all(
+    raw.areaLevels.map(async (level: unknown) => {
+      if (!isRecord(level) || typeof level.geometry !== 'string') return level;
+      const levelId = typeof level.id === 'string' ? level.id : '?';
+      try {
+        return { ...level, geometry: await fetchJson(new URL(level.geometry, baseUrl).href, timeoutMs, { level: levelId }) };
+      } catch (error) {
+        const failure = error instanceof LoadError ? error : new LoadError('network', String(error), { url: level.geometry, level: levelId });
+        failures.set(levelId, failure);
+        console.warn(`quartier-widgets: the geometry of area level "${levelId}" could not be loaded (${failure.code}): ${failure.details.url ?? level.geometry}`);
+        return level;
+      }
+    }),
+  );
+  return { raw: { ...raw, areaLevels: levels }, failures };
+}
+
+const resolvedCache = new WeakMap<object, Promise<{ raw: unknown; failures: ReadonlyMap<string, LoadError> }>>();
 
 function validateCached(raw: unknown, lang: Lang): { document?: ContractDocument; errors: readonly ContractError[] } {
   if (!isRecord(raw)) return validateContract(raw, { lang });
@@ -115,25 +230,27 @@ function validateCached(raw: unknown, lang: Lang): { document?: ContractDocument
  * or throws a {@link LoadError}.
  */
 export async function resolveContract(raw: unknown, { lang, baseUrl = document.baseURI, timeoutMs = DEFAULT_TIMEOUT_MS }: { lang: Lang; baseUrl?: string; timeoutMs?: number }): Promise<ContractDocument> {
-  let inlined: unknown;
+  let inlined: unknown = raw;
+  let failures: ReadonlyMap<string, LoadError> = new Map();
   if (isRecord(raw)) {
     let pending = resolvedCache.get(raw);
     if (!pending) {
       pending = inlineGeometry(raw, baseUrl, timeoutMs);
       resolvedCache.set(raw, pending);
     }
-    inlined = await pending;
-  } else {
-    inlined = raw;
+    ({ raw: inlined, failures } = await pending);
+    // A failed geometry is not kept: the next load (a retry) asks for it again.
+    if (failures.size) resolvedCache.delete(raw);
   }
   const result = validateCached(inlined, lang);
   if (!result.document) throw new LoadError('invalid', `Invalid contract: ${result.errors.length} errors`, { errors: result.errors, url: baseUrl });
+  if (failures.size) geometryFailures.set(result.document, failures);
   return result.document;
 }
 
 /** Fetches and validates the contract at `url`. */
 export async function loadContract(url: string, options: { lang: Lang; timeoutMs?: number }): Promise<ContractDocument> {
-  const absolute = new URL(url, document.baseURI).href;
+  const absolute = absoluteUrl(url);
   const raw = await fetchJson(absolute, options.timeoutMs);
   try {
     return await resolveContract(raw, { ...options, baseUrl: absolute });

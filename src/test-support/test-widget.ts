@@ -21,7 +21,7 @@ export class TestWidget extends QwElement {
     return (this.current(document)?.values.length ?? 0) > 0;
   }
 
-  protected heading(document: ContractDocument): string {
+  protected defaultHeading(document: ContractDocument): string {
     return this.current(document)?.label ?? document.meta.title;
   }
 

@@ -406,7 +406,7 @@ export class QwDistrictMap extends QwElement {
   }
 
   // ------------------------------------------------------------------ texts for the base
-  protected heading(document: ContractDocument): string {
+  protected defaultHeading(document: ContractDocument): string {
     const selection = this.selection(document);
     if ('code' in selection) return document.meta.title;
     return (this.language === 'en' && selection.indicator.labelEn) || selection.indicator.label;
@@ -630,7 +630,7 @@ export class QwDistrictMap extends QwElement {
       .filter(Boolean)
       .join(' · ');
     return composePng({
-      title: this.heading(this.contract),
+      title: this.shownHeading(this.contract),
       subtitle: this.subheading(this.contract),
       width,
       height,

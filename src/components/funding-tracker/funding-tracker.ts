@@ -268,7 +268,7 @@ export class QwFundingTracker extends QwElement {
     return this.shownProgrammes(document).length > 0;
   }
 
-  protected heading(document: ContractDocument): string {
+  protected defaultHeading(document: ContractDocument): string {
     const shown = this.shownProgrammes(document);
     return shown.length === 1 ? this.programmeName(shown[0]!) : this.tx('title');
   }

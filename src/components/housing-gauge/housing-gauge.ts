@@ -161,7 +161,7 @@ export class QwHousingGauge extends QwElement {
     return this.model(document) !== undefined;
   }
 
-  protected heading(): string {
+  protected defaultHeading(): string {
     return this.tx('title');
   }
 

@@ -216,7 +216,7 @@ export class QwIndicatorTrend extends QwElement {
     return model !== undefined && hasValues(model);
   }
 
-  protected heading(document: ContractDocument): string {
+  protected defaultHeading(document: ContractDocument): string {
     return this.model(document)?.label ?? document.meta.title;
   }
 
@@ -254,7 +254,7 @@ export class QwIndicatorTrend extends QwElement {
   }
 
   // ------------------------------------------------------------------ theme
-  private theme(): TrendTheme {
+  private chartTheme(): TrendTheme {
     if (this.forcedColors?.matches) return { ...FORCED_COLORS_THEME, font: getComputedStyle(this).fontFamily || FORCED_COLORS_THEME.font };
     const style = getComputedStyle(this);
     const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
@@ -307,7 +307,7 @@ export class QwIndicatorTrend extends QwElement {
       this.syncSignals();
       return;
     }
-    const theme = this.theme();
+    const theme = this.chartTheme();
     this.drawnModel = model;
     this.drawnTheme = theme;
     this.drawnContainer = container;
@@ -623,7 +623,7 @@ export class QwIndicatorTrend extends QwElement {
 
   /** Colours for the HTML legend, the same the chart was drawn with. */
   private legendTheme(): TrendTheme {
-    return this.drawnTheme ?? this.theme();
+    return this.drawnTheme ?? this.chartTheme();
   }
 
   // ------------------------------------------------------------------ table
@@ -662,7 +662,7 @@ export class QwIndicatorTrend extends QwElement {
     const engine = await loadVegaEngine();
     const container = this.renderRoot.querySelector<HTMLElement>('.vega');
     const width = Math.max(CHART_MIN_WIDTH, container?.clientWidth || 800);
-    const blob = await engine.exportImage(this.specFor(model, width, this.forcedColors?.matches ? DEFAULT_THEME : this.theme()), type);
+    const blob = await engine.exportImage(this.specFor(model, width, this.forcedColors?.matches ? DEFAULT_THEME : this.chartTheme()), type);
     downloadBlob(`${fileSlug(model.label)}.${type}`, blob);
   }
 
