@@ -17,5 +17,5 @@ const schema = execFileSync(process.execPath, ['dist/cli.js', 'schema'], { encod
 mkdirSync('dist/schema', { recursive: true });
 writeFileSync('dist/schema/contract-v1.schema.json', schema);
 
-run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.stories.ts', '--quiet']);
+run(bin('cem'), ['analyze', '--quiet']);
 console.log('build: dist/ and custom-elements.json written');
