@@ -45,7 +45,7 @@ describe('editors’ words: heading, heading-level, description', () => {
   it('keeps h2 and the widget’s own title by default, and falls back to h2 for an invalid level with one warning', async () => {
     const plain = await fixture<TestWidget>(html`<qw-test-widget .data=${miniContract()}></qw-test-widget>`);
     await settled(plain);
-    expect(plain.shadowRoot!.querySelector('h2#qw-title')!.textContent).to.equal(miniContract().indicators[0]!.label);
+    expect(plain.shadowRoot!.querySelector('h2#qw-title')!.textContent).to.equal(miniContract().indicators?.[0]?.label);
     expect(plain.shadowRoot!.querySelector('section')!.hasAttribute('aria-describedby')).to.equal(false);
     const warnings = captureWarnings();
     try {
