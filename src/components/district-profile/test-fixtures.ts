@@ -4,8 +4,6 @@
  */
 import type { ContractInput } from '../../contract/schema.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- raw JSON as read from the file */
-
 const WITHHELD = ['suppressed', 'missing', 'pending', 'not-applicable', 'unreliable'];
 const numberOf = (entry: any): number | null => (entry && entry.value !== null && !WITHHELD.includes(entry.status) ? entry.value : null);
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals + 0;

@@ -4,8 +4,6 @@ import { resolveContract } from '../../../shared/loader.ts';
 import { expectedRows, similarContract } from '../test-fixtures.ts';
 import { checkSelection, judge, profileModel, rankOf, resolveArea, spinePosition, usable, wholeName } from './profile-model.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- raw JSON as read from the file */
-
 const raw = async (url: string): Promise<any> => (await fetch(url)).json();
 const validated = (data: unknown): Promise<ContractDocument> => resolveContract(structuredClone(data), { lang: 'de', timeoutMs: 5000 });
 
