@@ -149,7 +149,7 @@ export function summaryText(lang: Lang, model: ProfileModel, whole: string, name
     if (better.length) sentence += text(lang, 'summaryBetter', params);
     if (worse.length) {
       const marked = [...worse].sort((a, b) => Math.abs(b.standardised ?? 0) - Math.abs(a.standardised ?? 0)).slice(0, 2);
-      sentence += text(lang, 'summaryMost', { list: list(lang, marked.map((r) => `${indicatorLabel(lang, r.indicator)} (${differenceAmount(lang, r, r.difference!)})`)) });
+      sentence += text(lang, 'summaryMost', { list: marked.map((r) => `${indicatorLabel(lang, r.indicator)}: ${differenceAmount(lang, r, r.difference!)}`).join('; ') });
     }
     sentences.push(`${sentence}.`);
   }
