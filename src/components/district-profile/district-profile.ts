@@ -254,8 +254,8 @@ export class QwDistrictProfile extends QwElement {
               const name = nameOfArea(document, model.level, area.id);
               const distance = distanceText(lang, area.distance);
               return html`<li>
-                <button type="button" class="button similar-area" data-area=${area.id} aria-label=${this.tx('similarSelect', { name, distance })} @click=${() => this.selectArea(area.id)}>
-                  ${name} <span class="distance">${this.tx('similarDistance', { distance })}</span>
+                <button type="button" class="button similar-area" data-area=${area.id} @click=${() => this.selectArea(area.id)}>
+                  ${name} <span class="distance">(${this.tx('similarDistance', { distance })})</span>
                 </button>
               </li>`;
             })}
