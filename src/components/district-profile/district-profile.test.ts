@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../define/district-profile.ts';
 import '../../define/district-map.ts';
 import type { QwDistrictProfile } from './district-profile.ts';
@@ -142,6 +142,18 @@ describe('<qw-district-profile>', () => {
     el.view = 'table';
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+
+  it('turns dark with the reader\'s setting and keeps its contrast', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await fixture<QwDistrictProfile>(html`<qw-district-profile src="/demo/data/wesel.json" area="feldmark"></qw-district-profile>`);
+      await settled(el);
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(13, 17, 23)');
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('shows the table view with the same texts', async () => {
