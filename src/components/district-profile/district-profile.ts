@@ -238,7 +238,7 @@ export class QwDistrictProfile extends QwElement {
     return html`<svg class="spine" part="spine" width="100%" height="24" role="img" aria-label=${spineText(this.language, row, model.areaName, whole)}>
       ${svg`<line class="range" x1=${at(spine.min)} x2=${at(spine.max)} y1="12" y2="12"></line>
         <rect class="quartiles" x=${`${q1}%`} width=${`${Math.max(q3 - q1, 0.5)}%`} y="5" height="14"></rect>
-        ${spine.whole !== null ? svg`<line class="whole" x1=${at(spine.whole)} x2=${at(spine.whole)} y1="1" y2="23"></line>` : nothing}
+        ${spine.wholeOnSpine && spine.whole !== null ? svg`<line class="whole" x1=${at(spine.whole)} x2=${at(spine.whole)} y1="1" y2="23"></line>` : nothing}
         ${spine.area !== null ? svg`<circle class="area" cx=${at(spine.area)} cy="12" r="6"></circle>` : nothing}`}
     </svg>`;
   }

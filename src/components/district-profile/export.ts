@@ -53,7 +53,7 @@ export function profileSvg(lang: Lang, model: ProfileModel, whole: string, frame
     const mid = top + 30;
     parts.push(`<line x1="${x(spine.min)}" x2="${x(spine.max)}" y1="${mid}" y2="${mid}" stroke="#57606a" stroke-width="2"/>`);
     parts.push(`<rect x="${x(spine.q1)}" y="${mid - 7}" width="${(Number(x(spine.q3)) - Number(x(spine.q1))).toFixed(1)}" height="14" fill="#c9d6e3"/>`);
-    if (spine.whole !== null) parts.push(`<line x1="${x(spine.whole)}" x2="${x(spine.whole)}" y1="${mid - 12}" y2="${mid + 12}" stroke="#1f2328" stroke-width="2"/>`);
+    if (spine.wholeOnSpine && spine.whole !== null) parts.push(`<line x1="${x(spine.whole)}" x2="${x(spine.whole)}" y1="${mid - 12}" y2="${mid + 12}" stroke="#1f2328" stroke-width="2"/>`);
     if (spine.area !== null) parts.push(`<circle cx="${x(spine.area)}" cy="${mid}" r="6" fill="#0b5cad" stroke="#ffffff" stroke-width="1.5"/>`);
   });
   frame.credits.forEach((line, index) => textAt(MARGIN, footTop + 12 + index * 16, line, ' font-size="11" fill="#57606a"'));

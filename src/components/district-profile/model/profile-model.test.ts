@@ -141,6 +141,15 @@ describe('profile model', () => {
     expect(row.spine!.q3).to.be.closeTo((sorted[7]! + sorted[8]!) / 2, 1e-9);
     expect(spinePosition(row.spine!, 4.1)).to.equal(0);
     expect(spinePosition(row.spine!, 36.8)).to.equal(1);
+    expect(row.spine!.wholeOnSpine).to.be.true;
+  });
+
+  it('leaves the whole off the spine when it lies beyond every area (a count)', async () => {
+    const kreis = await validated(await raw('/demo/data/kreis-wesel.json'));
+    const population = profileModel(kreis, { area: '05170048' })!.rows.find((r) => r.indicator.id === 'bevoelkerung')!;
+    expect(population.spine!.whole).to.be.greaterThan(population.spine!.max);
+    expect(population.spine!.wholeOnSpine).to.be.false;
+    expect(population.spine!.domain).to.deep.equal([population.spine!.min, population.spine!.max]);
   });
 
   it('finds the similar areas of the hand-made document', async () => {

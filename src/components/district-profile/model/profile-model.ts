@@ -90,8 +90,13 @@ export interface Spine {
   readonly count: number;
   readonly area: number | null;
   readonly whole: number | null;
-  /** The drawn range: the areas' range widened to take in the whole's value. */
+  /** The drawn range: the areas' range. */
   readonly domain: readonly [number, number];
+  /**
+   * Whether the whole's mark is drawn: only inside the areas' range. A count's whole (the
+   * city's population) lies far beyond every area and would squeeze the strip to a point.
+   */
+  readonly wholeOnSpine: boolean;
 }
 
 /** A value's place on the spine, 0 (left) to 1 (right). */
@@ -276,7 +281,8 @@ function profileRow(document: ContractDocument, indicator: Indicator, areaId: st
         count: sorted.length,
         area: value,
         whole,
-        domain: [Math.min(sorted[0]!, whole ?? Infinity), Math.max(sorted.at(-1)!, whole ?? -Infinity)],
+        domain: [sorted[0]!, sorted.at(-1)!],
+        wholeOnSpine: whole !== null && whole >= sorted[0]! && whole <= sorted.at(-1)!,
       }
     : null;
   return {
