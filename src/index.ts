@@ -10,4 +10,5 @@ export { QwDistrictMap } from './components/district-map/district-map.ts';
 export { QwIndicatorTrend } from './components/indicator-trend/indicator-trend.ts';
 export { QwHousingGauge } from './components/housing-gauge/housing-gauge.ts';
 export { QwFundingTracker } from './components/funding-tracker/funding-tracker.ts';
+export { QwDistrictProfile } from './components/district-profile/district-profile.ts';
 export * from './contract/index.ts';

@@ -1,0 +1,192 @@
+import { css } from 'lit';
+
+/**
+ * The spine's marks differ in shape (line, band, tick, dot), and better/worse always comes with
+ * ▲/▼ and a word, so nothing rests on telling colours apart: not in greyscale print, not for
+ * colour-blind readers, not in forced-colors mode.
+ */
+export const profileStyles = css`
+  :host {
+    --_area: var(--qw-profile-area, var(--_color-accent));
+    --_whole: var(--qw-profile-whole, var(--_color-text));
+    --_range: var(--qw-profile-range, var(--_color-muted));
+    --_quartiles: var(--qw-profile-quartiles, #c9d6e3);
+    --_worse: var(--qw-profile-worse, #9a3412);
+    --_better: var(--qw-profile-better, #1d6b3a);
+  }
+  /* The base has no theme tokens yet: the whole widget follows the reader's dark setting
+     (the design's theme="auto"), every colour still overridable by its --qw-* property. */
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_color-text: var(--qw-color-text, #e6edf3);
+      --_color-muted: var(--qw-color-muted, #9da7b3);
+      --_color-background: var(--qw-color-background, #0d1117);
+      --_color-surface: var(--qw-color-surface, #161b22);
+      --_color-border: var(--qw-color-border, #3d444d);
+      --_color-accent: var(--qw-color-accent, #58a6ff);
+      --_color-focus: var(--qw-color-focus, #58a6ff);
+      --_color-error: var(--qw-color-error, #ff7b72);
+      --_color-example: var(--qw-color-example, #f2cc60);
+      --_color-example-background: var(--qw-color-example-background, #3b2e00);
+      --_quartiles: var(--qw-profile-quartiles, #3a4a5c);
+      --_worse: var(--qw-profile-worse, #f0a070);
+      --_better: var(--qw-profile-better, #7fd19b);
+    }
+  }
+  .profile {
+    display: grid;
+    gap: var(--_spacing);
+    min-width: 0;
+  }
+  p {
+    margin: 0;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_color-muted);
+    font-size: 0.8125em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .rows {
+    display: grid;
+    gap: var(--_spacing);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .row {
+    display: grid;
+    gap: 0.35rem;
+    padding-block-start: var(--_spacing);
+    border-top: 1px solid var(--_color-border);
+    break-inside: avoid;
+  }
+  .unit,
+  .period,
+  .note {
+    color: var(--_color-muted);
+    font-size: 0.875em;
+    font-weight: normal;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+  }
+  .fact {
+    min-width: 0;
+  }
+  .fact dt {
+    color: var(--_color-muted);
+    font-size: 0.8125em;
+  }
+  .fact dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .fact.value dd {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .worse .verdict,
+  .worse .arrow {
+    color: var(--_worse);
+    font-weight: 600;
+  }
+  .better .verdict,
+  .better .arrow {
+    color: var(--_better);
+    font-weight: 600;
+  }
+  .change .note {
+    display: block;
+  }
+  .spine {
+    display: block;
+    overflow: visible;
+  }
+  .range {
+    stroke: var(--_range);
+    stroke-width: 2;
+  }
+  .quartiles {
+    fill: var(--_quartiles);
+  }
+  .whole {
+    stroke: var(--_whole);
+    stroke-width: 2.5;
+  }
+  .area {
+    fill: var(--_area);
+    stroke: var(--_color-background);
+    stroke-width: 1.5;
+  }
+  .key {
+    flex: none;
+  }
+  .similar {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .similar ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .similar-area .distance {
+    color: var(--_color-muted);
+    font-size: 0.8125em;
+  }
+  @media (forced-colors: active) {
+    .range,
+    .whole {
+      stroke: CanvasText;
+    }
+    .quartiles {
+      fill: GrayText;
+    }
+    .area {
+      fill: Highlight;
+      stroke: Canvas;
+    }
+    .worse .verdict,
+    .better .verdict,
+    .worse .arrow,
+    .better .arrow {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      break-inside: auto;
+      font-size: 10pt;
+    }
+    /* A4 portrait holds three facts a line; a row never splits across pages. */
+    .facts {
+      grid-template-columns: repeat(3, 1fr);
+    }
+    .similar button {
+      border: none;
+      padding: 0;
+    }
+  }
+`;
