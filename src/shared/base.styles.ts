@@ -1,9 +1,23 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
- * The dark theme's private aliases. Used twice (for `theme="dark"` and for `theme="auto"` under
- * a dark preference), so it is one fragment. Each alias reads its public `--qw-dark-*` property.
+ * Declarations that apply in the dark theme: with `theme="dark"`, and with `theme="auto"` (the
+ * default) when the reader prefers dark. Widgets pass their own dark colours through it.
  */
+export function darkTheme(declarations: CSSResult): CSSResult {
+  return css`
+    :host([theme='dark']) {
+      ${declarations}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) {
+        ${declarations}
+      }
+    }
+  `;
+}
+
+/** The dark theme's private aliases; each reads its public `--qw-dark-*` property. */
 const darkTokens = unsafeCSS(`
     --_color-text: var(--qw-dark-color-text, #e6edf3);
     --_color-muted: var(--qw-dark-color-muted, #a8b3bd);
@@ -76,14 +90,7 @@ export const baseStyles = css`
     writing-mode: horizontal-tb;
     text-orientation: mixed;
   }
-  :host([theme='dark']) {
-    ${darkTokens}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
-    }
-  }
+  ${darkTheme(darkTokens)}
   :host([hidden]) {
     display: none;
   }

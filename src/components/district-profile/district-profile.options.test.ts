@@ -3,7 +3,7 @@ import { resolveContract } from '../../shared/loader.ts';
 import { QwDistrictProfile } from './district-profile.ts';
 import { districtProfileOptions } from './district-profile.options.ts';
 
-const COMMON = ['src', 'data', 'group', 'state', 'view', 'timeout'];
+const COMMON = ['src', 'data', 'group', 'state', 'view', 'timeout', 'heading', 'headingLevel', 'description', 'theme'];
 
 describe('<qw-district-profile> options', () => {
   it('describes every attribute of its own', () => {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { darkTheme } from '../../shared/base.styles.ts';
 
 /**
  * The spine's marks differ in shape (line, band, tick, dot), and better/worse always comes with
@@ -14,25 +15,11 @@ export const profileStyles = css`
     --_worse: var(--qw-profile-worse, #9a3412);
     --_better: var(--qw-profile-better, #1d6b3a);
   }
-  /* The base has no theme tokens yet: the whole widget follows the reader's dark setting
-     (the design's theme="auto"), every colour still overridable by its --qw-* property. */
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_color-text: var(--qw-color-text, #e6edf3);
-      --_color-muted: var(--qw-color-muted, #9da7b3);
-      --_color-background: var(--qw-color-background, #0d1117);
-      --_color-surface: var(--qw-color-surface, #161b22);
-      --_color-border: var(--qw-color-border, #3d444d);
-      --_color-accent: var(--qw-color-accent, #58a6ff);
-      --_color-focus: var(--qw-color-focus, #58a6ff);
-      --_color-error: var(--qw-color-error, #ff7b72);
-      --_color-example: var(--qw-color-example, #f2cc60);
-      --_color-example-background: var(--qw-color-example-background, #3b2e00);
-      --_quartiles: var(--qw-profile-quartiles, #3a4a5c);
-      --_worse: var(--qw-profile-worse, #f0a070);
-      --_better: var(--qw-profile-better, #7fd19b);
-    }
-  }
+  ${darkTheme(css`
+    --_quartiles: var(--qw-profile-quartiles-dark, #3a4a5c);
+    --_worse: var(--qw-profile-worse-dark, #f0a070);
+    --_better: var(--qw-profile-better-dark, #7fd19b);
+  `)}
   .profile {
     display: grid;
     gap: var(--_spacing);

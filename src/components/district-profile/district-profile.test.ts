@@ -149,7 +149,9 @@ describe('<qw-district-profile>', () => {
     try {
       const el = await fixture<QwDistrictProfile>(html`<qw-district-profile src="/demo/data/wesel.json" area="feldmark"></qw-district-profile>`);
       await settled(el);
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(13, 17, 23)');
+      // The base's dark ground (--qw-dark-color-background), with light text.
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 27, 34)');
+      expect(getComputedStyle(el).color).to.equal('rgb(230, 237, 243)');
       await expect(el).to.be.accessible();
     } finally {
       await emulateMedia({ colorScheme: 'light' });

@@ -49,7 +49,7 @@ const MAX_LISTED = 12;
  * @cssprop --qw-profile-area - Colour of the area's dot on the spine (default: the accent colour).
  * @cssprop --qw-profile-whole - Colour of the whole's mark on the spine (default: the text colour).
  * @cssprop --qw-profile-range - Colour of the range line (default: the muted colour).
- * @cssprop --qw-profile-quartiles - Fill of the middle half (default: #c9d6e3, dark: #3a4a5c).
+ * @cssprop --qw-profile-quartiles - Fill of the middle half (default: #c9d6e3; in the dark theme `--qw-profile-quartiles-dark`, #3a4a5c; likewise `-worse-dark`, `-better-dark`).
  * @cssprop --qw-profile-worse - Colour of "ungünstiger" (default: #9a3412); always with ▲/▼ and the word.
  * @cssprop --qw-profile-better - Colour of "günstiger" (default: #1d6b3a); always with ▲/▼ and the word.
  * @cssprop --qw-font-family - Font family (default: system UI font).
@@ -148,7 +148,7 @@ export class QwDistrictProfile extends QwElement {
     return (this.model(document)?.rows.length ?? 0) > 0;
   }
 
-  protected heading(document: ContractDocument): string {
+  protected defaultHeading(document: ContractDocument): string {
     const model = this.model(document);
     return model ? this.tx('title', { area: model.areaName }) : this.tx('titleNoArea');
   }
@@ -302,7 +302,7 @@ export class QwDistrictProfile extends QwElement {
       updated ? `${this.t('updated')}: ${formatPeriod(this.language, updated)}` : '',
       this.isExample(document) ? `${this.t('example')}: ${this.t('exampleHint')}` : '',
     ].filter(Boolean);
-    return { title: this.heading(document), subtitle: this.subheading(document), credits };
+    return { title: this.shownHeading(document), subtitle: this.subheading(document), credits };
   }
 
   /** The shown profile as CSV text (German: `;` and decimal comma), with title and credits below. */
