@@ -15,7 +15,7 @@ import { renderTable, TableSortController, type Column } from '../../shared/tabl
 import { downloadCsv, fileSlug, toCsv } from '../../shared/download.ts';
 import type { Params } from '../../shared/i18n.ts';
 import { fundingStyles } from './funding-tracker.styles.ts';
-import { ft, type FundingTextKey } from './funding-tracker.texts.ts';
+import { text, type FundingTextKey } from './funding-tracker.texts.ts';
 import {
   areaTotals,
   deadlineEntries,
@@ -31,7 +31,7 @@ import {
   type FigureKey,
   type ProgrammeFigures,
   type Segment,
-} from './figures.ts';
+} from './model/figures.ts';
 
 export type FundingLayout = 'full' | 'compact';
 
@@ -124,7 +124,7 @@ export class QwFundingTracker extends QwElement {
 
   // ------------------------------------------------------------------ helpers
   private tx(key: FundingTextKey, params?: Params): string {
-    return ft(this.language, key, params);
+    return text(this.language, key, params);
   }
 
   private funding(document: ContractDocument): Funding | undefined {
