@@ -65,14 +65,14 @@ import { text, type HousingTextKey } from './housing-gauge.texts.ts';
  * @csspart error - The error panel.
  * @csspart footer - Source and licence line.
  *
- * @cssprop --qw-housing-value - Colour of the value bar and the counted stock (default: #0b4f8a).
- * @cssprop --qw-housing-expected - Colour of the expected stock (default: #4f8fcf).
- * @cssprop --qw-housing-band-below - Gauge band below the reference (default: #f6d8b5).
- * @cssprop --qw-housing-band-reference - Gauge band at or above the reference (default: #d3e4f4).
- * @cssprop --qw-housing-band-target - Gauge band where the target is reached (default: #a9cbea).
- * @cssprop --qw-housing-mark - Colour of the reference and target marks (default: the text colour).
- * @cssprop --qw-housing-gauge-height - Height of the gauge track (default: 2.25rem).
- * @cssprop --qw-housing-chart-height - Height of the projection chart (default: 9rem).
+ * @cssprop --qw-gauge-value - Colour of the value bar and the counted stock (default: #0b4f8a; formerly `--qw-housing-value`, which still works).
+ * @cssprop --qw-gauge-expected - Colour of the expected stock (default: #4f8fcf; formerly `--qw-housing-expected`).
+ * @cssprop --qw-gauge-band-below - Gauge band below the reference (default: #f6d8b5; formerly `--qw-housing-band-below`).
+ * @cssprop --qw-gauge-band-reference - Gauge band at or above the reference (default: #d3e4f4; formerly `--qw-housing-band-reference`).
+ * @cssprop --qw-gauge-band-target - Gauge band where the target is reached (default: #a9cbea; formerly `--qw-housing-band-target`).
+ * @cssprop --qw-gauge-mark - Colour of the reference and target marks (default: the text colour; formerly `--qw-housing-mark`).
+ * @cssprop --qw-gauge-track-height - Height of the gauge track (default: 2.25rem; formerly `--qw-housing-gauge-height`).
+ * @cssprop --qw-gauge-chart-height - Height of the projection chart (default: 9rem; formerly `--qw-housing-chart-height`).
  * @cssprop --qw-font-family - Font family (default: system UI font).
  * @cssprop --qw-font-size - Base font size (default: 1rem).
  * @cssprop --qw-color-text - Text colour.
