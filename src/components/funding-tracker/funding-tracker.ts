@@ -8,7 +8,6 @@ import { property, state } from 'lit/decorators.js';
 import { QwElement, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
 import type { Programme, Project, ProjectStatus } from '../../contract/funding.schema.ts';
-import { PROJECT_STATUSES } from '../../contract/funding.schema.ts';
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { cssomStyle } from '../../shared/cssom-style.ts';
 import { renderTable, TableSortController, type Column } from '../../shared/table.ts';
@@ -17,7 +16,7 @@ import { memoLast } from '../../shared/memo.ts';
 import { fundingStyles } from './funding-tracker.styles.ts';
 import { text, type FundingTextKey } from './funding-tracker.texts.ts';
 import { areaTotals, filterProjects, isExampleField, localIsoDate, nextDeadline, parseLocalDate, type DeadlineEntry, type Figure, type FigureKey } from './model/figures.ts';
-import { programmeName, programmeViews, shownFigures, shownProgrammes, trackerIsExample, type ProgrammeView } from './model/programme-view.ts';
+import { programmeName, programmeViews, projectFilterChoices, shownFigures, shownProgrammes, trackerIsExample, type ProgrammeView } from './model/programme-view.ts';
 import {
   additionColumns,
   applicationColumns,
@@ -214,9 +213,7 @@ export class QwFundingTracker extends QwElement {
     const views = this.views(document);
     const list = views.length > 1;
     return html`<div class="programmes ${list ? 'list' : 'single'}">${views.map((view) => this.renderProgramme(view, list))}</div>
-      <div class="actions no-print">
-        <button type="button" class="button" @click=${() => downloadFigures(this.language, views)}>${this.tx('downloadFigures')}</button>
-      </div>`;
+      ${this.renderFiguresDownload(views)}`;
   }
 
   private renderProgramme(view: ProgrammeView, list: boolean): TemplateResult {
@@ -240,9 +237,9 @@ export class QwFundingTracker extends QwElement {
     </article>`;
   }
 
-  private subHeading(list: boolean, text: string, example = false): TemplateResult {
+  private subHeading(list: boolean, title: string, example = false): TemplateResult {
     const mark = this.exampleMark(example);
-    return list ? html`<h4>${text} ${mark}</h4>` : html`<h3>${text} ${mark}</h3>`;
+    return list ? html`<h4>${title} ${mark}</h4>` : html`<h3>${title} ${mark}</h3>`;
   }
 
   private renderBar(view: ProgrammeView): TemplateResult {
@@ -384,8 +381,7 @@ export class QwFundingTracker extends QwElement {
     const filter = this.filterOf(programme.id);
     const selected = this.selectedArea(programme);
     const rows = this.visibleProjects(view);
-    const statuses = PROJECT_STATUSES.filter((s) => programme.projects.some((p) => p.status === s));
-    const areas = [...new Set(programme.projects.flatMap((p) => (p.area ? [p.area] : [])))].sort((a, b) => view.areaName(a).localeCompare(view.areaName(b), this.language));
+    const { statuses, areas } = projectFilterChoices(view, this.language);
     const example = view.marks && isExampleField(programme, 'projects', view.sectionExample);
     const filtered = Boolean(filter.status || filter.query || selected);
     return html`<section class="block projects">
@@ -437,44 +433,31 @@ export class QwFundingTracker extends QwElement {
   // ------------------------------------------------------------------ table view
   protected renderTable(document: ContractDocument): TemplateResult {
     const views = this.views(document);
+    const lang = this.language;
     const list = views.length > 1;
     const full = this.view === 'table';
-    return html`${views.map(
-      (view) => html`<div class="programme" data-programme=${view.programme.id}>
-        ${this.renderFiguresTable(view)} ${this.renderAdditionsTable(view)} ${this.renderDeadlinesTable(view)} ${this.renderApplicationsTable(view)}
+    return html`${views.map((view) => {
+      const { additions } = view.programme;
+      const applications = applicationEntries(lang, view.programme);
+      const caption = (key: FundingTextKey) => this.tx(key, { name: view.name });
+      return html`<div class="programme" data-programme=${view.programme.id}>
+        ${renderTable({ lang, caption: caption('figuresCaption'), columns: figureColumns(lang, view), rows: figureRows(lang, view) })}
+        ${additions.length ? renderTable({ lang, caption: caption('additionsCaption'), columns: additionColumns(lang, view), rows: additions }) : nothing}
+        ${view.deadlines.length ? renderTable({ lang, caption: caption('deadlinesCaption'), columns: deadlineColumns(lang), rows: view.deadlines }) : nothing}
+        ${applications.length ? renderTable({ lang, caption: caption('applicationsCaption'), columns: applicationColumns(lang), rows: applications }) : nothing}
         ${full ? this.renderAreaTotals(view, list) : nothing} ${full ? this.renderProjects(view, list) : nothing}
-      </div>`,
-    )}
-    ${full
-      ? html`<div class="actions no-print">
-          <button type="button" class="button" @click=${() => downloadFigures(this.language, views)}>${this.tx('downloadFigures')}</button>
-        </div>`
-      : nothing}`;
-  }
-
-  private renderFiguresTable(view: ProgrammeView): TemplateResult {
-    const lang = this.language;
-    return renderTable({ lang, caption: this.tx('figuresCaption', { name: view.name }), columns: figureColumns(lang, view), rows: figureRows(lang, view) });
-  }
-
-  private renderAdditionsTable(view: ProgrammeView): TemplateResult | typeof nothing {
-    const lang = this.language;
-    const additions = view.programme.additions;
-    return additions.length ? renderTable({ lang, caption: this.tx('additionsCaption', { name: view.name }), columns: additionColumns(lang, view), rows: additions }) : nothing;
-  }
-
-  private renderDeadlinesTable(view: ProgrammeView): TemplateResult | typeof nothing {
-    const lang = this.language;
-    return view.deadlines.length ? renderTable({ lang, caption: this.tx('deadlinesCaption', { name: view.name }), columns: deadlineColumns(lang), rows: view.deadlines }) : nothing;
-  }
-
-  private renderApplicationsTable(view: ProgrammeView): TemplateResult | typeof nothing {
-    const lang = this.language;
-    const entries = applicationEntries(lang, view.programme);
-    return entries.length ? renderTable({ lang, caption: this.tx('applicationsCaption', { name: view.name }), columns: applicationColumns(lang), rows: entries }) : nothing;
+      </div>`;
+    })}
+    ${full ? this.renderFiguresDownload(views) : nothing}`;
   }
 
   // ------------------------------------------------------------------ downloads
+  private renderFiguresDownload(views: readonly ProgrammeView[]): TemplateResult {
+    return html`<div class="actions no-print">
+      <button type="button" class="button" @click=${() => downloadFigures(this.language, views)}>${this.tx('downloadFigures')}</button>
+    </div>`;
+  }
+
   private downloadProjects(view: ProgrammeView): void {
     const rows = this.sortFor(view.programme.id).sort(this.visibleProjects(view), this.projectColumns(view), this.language);
     downloadProjects(this.language, view, rows);

@@ -4,7 +4,7 @@
  * element only chooses and draws.
  */
 import type { ContractDocument } from '../../../contract/schema.ts';
-import type { Applications, Programme } from '../../../contract/funding.schema.ts';
+import { PROJECT_STATUSES, type Applications, type Programme, type ProjectStatus } from '../../../contract/funding.schema.ts';
 import { areaNames } from '../../../contract/areas.ts';
 import { localized, type Lang } from '../../../shared/i18n.ts';
 import { deadlineEntries, programmeFigures, type DeadlineEntry, type FigureKey, type ProgrammeFigures } from './figures.ts';
@@ -82,4 +82,12 @@ export type ApplicationKey = (typeof APPLICATION_KEYS)[number];
 export function applicationCounts(applications: Applications | undefined): [ApplicationKey, number][] {
   if (!applications) return [];
   return APPLICATION_KEYS.filter((key) => applications[key] !== undefined).map((key) => [key, applications[key]!]);
+}
+
+/** The choices of the project filter: the statuses that occur, in their natural order, and the areas by name. */
+export function projectFilterChoices(view: Pick<ProgrammeView, 'programme' | 'areaName'>, lang: Lang): { statuses: ProjectStatus[]; areas: string[] } {
+  const { projects } = view.programme;
+  const statuses = PROJECT_STATUSES.filter((s) => projects.some((p) => p.status === s));
+  const areas = [...new Set(projects.flatMap((p) => (p.area ? [p.area] : [])))].sort((a, b) => view.areaName(a).localeCompare(view.areaName(b), lang));
+  return { statuses, areas };
 }
