@@ -231,4 +231,4 @@ export type FundingTextKey = keyof typeof texts.de;
 const _enHasAllKeys: Record<FundingTextKey, string> = texts.en;
 void _enHasAllKeys;
 
-export const ft = translator<FundingTextKey>(texts);
+export const text = translator<FundingTextKey>(texts);

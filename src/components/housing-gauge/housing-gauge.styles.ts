@@ -8,14 +8,15 @@ import { css } from 'lit';
  */
 export const housingStyles = css`
   :host {
-    --_value: var(--qw-housing-value, #0b4f8a);
-    --_expected: var(--qw-housing-expected, #4f8fcf);
-    --_band-below: var(--qw-housing-band-below, #f6d8b5);
-    --_band-reference: var(--qw-housing-band-reference, #d3e4f4);
-    --_band-target: var(--qw-housing-band-target, #a9cbea);
-    --_mark: var(--qw-housing-mark, var(--_color-text));
-    --_gauge-height: var(--qw-housing-gauge-height, 2.25rem);
-    --_chart-height: var(--qw-housing-chart-height, 9rem);
+    /* The --qw-housing-* names came first and still work, behind the --qw-gauge-* ones. */
+    --_value: var(--qw-gauge-value, var(--qw-housing-value, #0b4f8a));
+    --_expected: var(--qw-gauge-expected, var(--qw-housing-expected, #4f8fcf));
+    --_band-below: var(--qw-gauge-band-below, var(--qw-housing-band-below, #f6d8b5));
+    --_band-reference: var(--qw-gauge-band-reference, var(--qw-housing-band-reference, #d3e4f4));
+    --_band-target: var(--qw-gauge-band-target, var(--qw-housing-band-target, #a9cbea));
+    --_mark: var(--qw-gauge-mark, var(--qw-housing-mark, var(--_color-text)));
+    --_gauge-height: var(--qw-gauge-track-height, var(--qw-housing-gauge-height, 2.25rem));
+    --_chart-height: var(--qw-gauge-chart-height, var(--qw-housing-chart-height, 9rem));
   }
   .housing {
     display: grid;

@@ -378,6 +378,21 @@ describe('<qw-housing-gauge>', () => {
       expect(getComputedStyle(shadow(still).querySelector('.value-bar')!).animationName).to.equal('none');
     });
 
+    it('takes its colours and heights from --qw-gauge-* properties, and still from the older --qw-housing-* names', async () => {
+      const el = await gauge(housingDoc());
+      const fill = () => getComputedStyle(shadow(el).querySelector('.value-bar')!).fill;
+      const trackHeight = () => getComputedStyle(shadow(el).querySelector('.track')!).blockSize;
+      expect(fill()).to.equal('rgb(11, 79, 138)');
+      el.style.setProperty('--qw-housing-value', 'rgb(1, 2, 3)');
+      el.style.setProperty('--qw-housing-gauge-height', '40px');
+      expect(fill()).to.equal('rgb(1, 2, 3)');
+      expect(trackHeight()).to.equal('40px');
+      el.style.setProperty('--qw-gauge-value', 'rgb(4, 5, 6)');
+      el.style.setProperty('--qw-gauge-track-height', '50px');
+      expect(fill()).to.equal('rgb(4, 5, 6)');
+      expect(trackHeight()).to.equal('50px');
+    });
+
     it('has forced-colors rules that paint the gauge in system colours', async () => {
       const el = await gauge(housingDoc());
       const rules = shadow(el)

@@ -195,4 +195,4 @@ export type HousingTextKey = keyof typeof texts.de;
 const _enHasAllKeys: Record<HousingTextKey, string> = texts.en;
 void _enHasAllKeys;
 
-export const housingText = translator<HousingTextKey>(texts);
+export const text = translator<HousingTextKey>(texts);

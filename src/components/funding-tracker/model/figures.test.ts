@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { programmeSchema, type Programme } from '../../contract/funding.schema.ts';
+import { programmeSchema, type Programme } from '../../../contract/funding.schema.ts';
 import {
   areaTotals,
   daysBetween,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bandOf, gaugeBands, gaugeScale, niceCeil, position } from './gauge-geometry.ts';
+import { bandOf, gaugeBands, gaugeScale, labelAnchor, niceCeil, position, stackLabels } from './gauge-geometry.ts';
 
 describe('gauge geometry', () => {
   it('rounds a maximum up to a round number', () => {
@@ -49,5 +49,25 @@ describe('gauge geometry', () => {
     expect(bandOf(bands, 5.78)!.kind).to.equal('below');
     expect(bandOf(bands, 9.3)!.kind).to.equal('reference');
     expect(bandOf(bands, 12)!.kind).to.equal('reference');
+  });
+
+  it('puts labels of marks close to each other on separate lines, from the smallest value up', () => {
+    const scale = gaugeScale([10]); // 0–12
+    const { placed, lines } = stackLabels(scale, [{ value: 9.3 }, { value: 8 }, { value: 2 }, { value: 10 }]);
+    // 8 → 66.7 %, 9.3 → 77.5 %, 10 → 83.3 %: each within 22 points of the ones before; 2 → 16.7 % is far away.
+    expect(placed.map((p) => [p.item.value, p.line])).to.deep.equal([
+      [2, 0],
+      [8, 0],
+      [9.3, 1],
+      [10, 2],
+    ]);
+    expect(lines).to.equal(3);
+    expect(placed[2]!.left).to.be.closeTo(77.5, 1e-9);
+    expect(stackLabels(scale, [{ value: 1 }, { value: 11 }]).lines).to.equal(1);
+    expect(stackLabels(scale, [])).to.deep.equal({ placed: [], lines: 0 });
+  });
+
+  it('anchors a label so that it stays inside the track near the edges', () => {
+    expect([0, 24.9, 25, 75, 75.1, 100].map(labelAnchor)).to.deep.equal(['start', 'start', 'middle', 'middle', 'end', 'end']);
   });
 });

@@ -8,7 +8,7 @@
  * entries that start before the base period ends are taken to be in the base count already, and
  * entries after the horizon are left out (but counted, so the widget can say so).
  */
-import { parsePeriod } from '../../contract/period.ts';
+import { parsePeriod } from '../../../contract/period.ts';
 
 export interface FlowEntry {
   readonly period: string;

@@ -3,11 +3,11 @@
  * entry for the chosen period, the gauge's scale and marks, the projection, and the breakdowns
  * that belong to that period. Pure functions, so the element stays thin and this stays testable.
  */
-import type { AreaLevel, ContractDocument } from '../../contract/schema.ts';
-import { featureId } from '../../contract/validate.ts';
-import { parsePeriod, sortPeriods } from '../../contract/period.ts';
-import type { Housing, HousingArea, HousingLost, HousingNeed, HousingReference, HousingSize, HousingStock, HousingTarget } from '../../contract/housing.schema.ts';
-import type { Lang } from '../../shared/i18n.ts';
+import type { AreaLevel, ContractDocument } from '../../../contract/schema.ts';
+import { areaName, areaNames } from '../../../contract/areas.ts';
+import { parsePeriod, sortPeriods } from '../../../contract/period.ts';
+import type { Housing, HousingArea, HousingLost, HousingNeed, HousingReference, HousingSize, HousingStock, HousingTarget } from '../../../contract/housing.schema.ts';
+import { localized, type Lang } from '../../../shared/i18n.ts';
 import { gaugeBands, gaugeScale, type Band, type GaugeScale } from './gauge-geometry.ts';
 import { projectStock, type Projection } from './projection.ts';
 
@@ -113,43 +113,22 @@ function targetFor(targets: readonly HousingTarget[], period: string): HousingTa
   return sorted.find((t) => (parsePeriod(t.period)?.end ?? Infinity) > start) ?? sorted.at(-1);
 }
 
-const localized = (lang: Lang, de: string | undefined, en: string | undefined): string | undefined => (lang === 'en' ? (en ?? de) : de);
-
 /** The level `byArea` refers to: the one it names, else the first whose areas hold every id. */
 export function areaLevelFor(document: ContractDocument, housing: Housing): AreaLevel | undefined {
   if (housing.level) return document.areaLevels.find((l) => l.id === housing.level);
   const ids = new Set(housing.byArea.map((a) => a.area));
   if (ids.size === 0) return undefined;
   return document.areaLevels.find((level) => {
-    const names = namesOfLevel(level);
+    const names = areaNames(level);
     return names.size > 0 && [...ids].every((id) => names.has(id));
   });
 }
 
-function namesOfLevel(level: AreaLevel): Map<string, string> {
-  const names = new Map<string, string>();
-  if (typeof level.geometry === 'string') return names;
-  for (const feature of level.geometry.features) {
-    const id = featureId(feature, level.idProperty);
-    if (id === undefined) continue;
-    const name = feature.properties?.[level.nameProperty];
-    names.set(id, typeof name === 'string' && name ? name : id);
-  }
-  return names;
-}
-
-/** An area's name from its level (or, for an id from another widget, from any level); the id itself otherwise. */
-export function areaName(document: ContractDocument, level: AreaLevel | undefined, id: string): string {
-  const preferred = level ? namesOfLevel(level).get(id) : undefined;
-  if (preferred) return preferred;
-  for (const other of document.areaLevels) {
-    const name = namesOfLevel(other).get(id);
-    if (name) return name;
-  }
-  return id;
-}
-
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Statuses whose count is never drawn, whatever number the entry carries (the official table symbols without a number). */
+const WITHHELD_STATUSES: readonly string[] = ['suppressed', 'missing', 'pending', 'not-applicable', 'unreliable'];
+const withheld = (entry: { readonly status?: string | undefined }): boolean => entry.status !== undefined && WITHHELD_STATUSES.includes(entry.status);
 
 export interface ModelOptions {
   readonly period: string;
@@ -216,9 +195,7 @@ function areaBreakdown(document: ContractDocument, housing: Housing, period: str
   const rows = entries
     .map((entry): AreaRow => {
       const figure = entry[measure];
-      // A withheld count is never drawn, whatever number the entry carries.
-      const withheld = entry.status !== undefined && ['suppressed', 'missing', 'pending', 'not-applicable', 'unreliable'].includes(entry.status);
-      return { entry, name: areaName(document, level, entry.area), measure: finite(figure) && !withheld ? figure : null };
+      return { entry, name: areaName(document, level, entry.area), measure: finite(figure) && !withheld(entry) ? figure : null };
     })
     .sort((a, b) => (b.measure ?? -Infinity) - (a.measure ?? -Infinity) || a.name.localeCompare(b.name, 'de'));
   const max = Math.max(0, ...rows.map((r) => r.measure ?? 0));
@@ -231,8 +208,7 @@ function sizeBreakdown(housing: Housing, period: string, lang: Lang): SizeBreakd
   const measure = entries.some((e) => finite(e.value)) ? 'value' : 'share';
   const rows = entries.map((entry): SizeRow => {
     const figure = entry[measure];
-    const withheld = entry.status !== undefined && ['suppressed', 'missing', 'pending', 'not-applicable', 'unreliable'].includes(entry.status);
-    return { entry, label: localized(lang, entry.size, entry.sizeEn) ?? entry.size, measure: finite(figure) && !withheld ? figure : null };
+    return { entry, label: localized(lang, entry.size, entry.sizeEn), measure: finite(figure) && !withheld(entry) ? figure : null };
   });
   let remainder: number | undefined;
   if (measure === 'share' && rows.length > 0) {
@@ -243,4 +219,20 @@ function sizeBreakdown(housing: Housing, period: string, lang: Lang): SizeBreakd
   }
   const max = Math.max(0, remainder ?? 0, ...rows.map((r) => r.measure ?? 0));
   return { period: sizePeriod, measure, rows, remainder, max };
+}
+
+export interface StockColumn {
+  readonly year: number;
+  readonly stock: number;
+  /** `counted`: the stock the data count; `expected`: projected; `example`: projected from illustrative figures. */
+  readonly kind: 'counted' | 'expected' | 'example';
+}
+
+/** The columns of the projection chart: the counted stock, then each projected year. */
+export function stockColumns(model: Pick<HousingModel, 'projection'>): StockColumn[] {
+  const { projection } = model;
+  return [
+    { year: projection.baseYear, stock: projection.baseValue, kind: 'counted' },
+    ...projection.years.map((y): StockColumn => ({ year: y.year, stock: y.stock, kind: y.example ? 'example' : 'expected' })),
+  ];
 }

@@ -90,3 +90,35 @@ function bandKind(from: number, reference: number | undefined, target: number | 
 export function bandOf(bands: readonly Band[], value: number): Band | undefined {
   return bands.find((band, i) => value >= band.from && (value < band.to || i === bands.length - 1)) ?? (value < (bands[0]?.from ?? 0) ? bands[0] : undefined);
 }
+
+/** Labels closer than this (percent of the track) go on separate lines. */
+export const LABEL_SPACING = 22;
+
+export interface PlacedLabel<T> {
+  readonly item: T;
+  /** Position on the track, in percent of its length. */
+  readonly left: number;
+  /** Line of labels, 0 nearest the track. */
+  readonly line: number;
+}
+
+/**
+ * Labels along the track, smallest value first, each on the first line where no label closer
+ * than `spacing` sits already, so that labels of marks close to each other never overlap.
+ */
+export function stackLabels<T extends { readonly value: number }>(scale: GaugeScale, items: readonly T[], spacing = LABEL_SPACING): { placed: PlacedLabel<T>[]; lines: number } {
+  const placed: PlacedLabel<T>[] = [];
+  for (const item of [...items].sort((a, b) => a.value - b.value)) {
+    const left = position(scale, item.value);
+    const taken = placed.filter((p) => Math.abs(p.left - left) < spacing).map((p) => p.line);
+    let line = 0;
+    while (taken.includes(line)) line++;
+    placed.push({ item, left, line });
+  }
+  return { placed, lines: placed.length ? Math.max(...placed.map((p) => p.line)) + 1 : 0 };
+}
+
+/** Which end of a label sits at its position: near the edges the label stays inside the track. */
+export function labelAnchor(left: number): 'start' | 'middle' | 'end' {
+  return left < 25 ? 'start' : left > 75 ? 'end' : 'middle';
+}
