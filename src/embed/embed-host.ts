@@ -4,7 +4,7 @@
  * the README, as a file for pages whose Content-Security-Policy forbids inline scripts.
  * Only the iframe whose window sent the message is resized; other messages are ignored.
  */
-import { isEmbedResizeMessage } from './embed-params.ts';
+import { isEmbedResizeMessage } from './resize-message.ts';
 
 addEventListener('message', (event) => {
   if (!isEmbedResizeMessage(event.data)) return;
