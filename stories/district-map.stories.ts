@@ -64,7 +64,7 @@ export const LinkedByGroup: Story = {
 export const Loading: Story = stories.loading();
 
 /** A file that is not there: the error panel says so in words. */
-export const ErrorState: Story = stories.error();
+export const ErrorState: Story = { name: 'Error', ...stories.error() };
 
 /** An indicator the data does not have: the panel lists those that exist. */
 export const UnknownIndicator: Story = { args: { indicator: 'armutsquote' } };
@@ -92,4 +92,4 @@ export const Themed: Story = stories.themed(
 );
 
 /** Windows contrast mode: system colours only; see the note in the story for how to turn the emulation on. */
-export const ForcedColours: Story = stories.forcedColours({ indicator: 'kinderarmut' });
+export const ForcedColours: Story = { name: 'Forced colours', ...stories.forcedColours({ indicator: 'kinderarmut' }) };

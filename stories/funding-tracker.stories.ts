@@ -53,7 +53,7 @@ export const DeadlineSoon: Story = { args: { programme: 'soziale-angebote', now:
 export const Loading: Story = stories.loading();
 
 /** A file that is not there: the error panel says so in words. */
-export const ErrorState: Story = stories.error();
+export const ErrorState: Story = { name: 'Error', ...stories.error() };
 
 /** `programme` names a programme the data does not have: the panel lists the ids that exist. */
 export const UnknownProgramme: Story = { args: { programme: 'gibt-es-nicht' } };
@@ -88,4 +88,4 @@ export const NotPublishedFigures: Story = stories.inline(`{ "version": 1,
       "start": "2024-01-01", "end": "2026-12-31" } ] } }`);
 
 /** Windows contrast mode: system colours only; see the note in the story for how to turn the emulation on. */
-export const ForcedColours: Story = stories.forcedColours({ programme: 'staerkungspakt-2023' });
+export const ForcedColours: Story = { name: 'Forced colours', ...stories.forcedColours({ programme: 'staerkungspakt-2023' }) };

@@ -161,8 +161,8 @@ export function widgetStories<W extends EmbeddableWidget>(widget: W, element: Cu
       holdBackPendingUrl();
       return { args: { src: PENDING_URL } as Args };
     },
-    /** A file that is not there: the error panel says so in words. */
-    error: (): Story => ({ name: 'Error', args: { src: MISSING_FILE } as Args }),
+    /** A file that is not there: the error panel says so in words. (Storybook reads a story's `name` from the story file.) */
+    error: (): Story => ({ args: { src: MISSING_FILE } as Args }),
     /** A valid document without anything this widget shows. */
     empty: (json: string): Story => ({ render: (args) => withInlineData(render(args), json) }),
     /** The document inline instead of `src`. */
@@ -184,7 +184,6 @@ export function widgetStories<W extends EmbeddableWidget>(widget: W, element: Cu
     }),
     /** Windows contrast mode: system colours only; the story says how to turn the emulation on. */
     forcedColours: (args?: Args): Story => ({
-      name: 'Forced colours',
       ...(args ? { args } : {}),
       render: (a) => inForcedColours(html`${render(a)}`),
       parameters: { docs: { description: { story: FORCED_COLOURS_DESCRIPTION } } },

@@ -74,7 +74,7 @@ export const Dark: Story = stories.dark();
 export const Loading: Story = stories.loading();
 
 /** A file that is not there: the error panel says so in words. */
-export const ErrorState: Story = stories.error();
+export const ErrorState: Story = { name: 'Error', ...stories.error() };
 
 /** `period` names a period the stock does not have: the panel lists the ones that exist. */
 export const UnknownPeriod: Story = { args: { period: '2019' } };
@@ -107,4 +107,4 @@ export const SuppressedAreaValue: Story = {
 };
 
 /** Windows contrast mode: system colours only; see the note in the story for how to turn the emulation on. */
-export const ForcedColours: Story = stories.forcedColours();
+export const ForcedColours: Story = { name: 'Forced colours', ...stories.forcedColours() };

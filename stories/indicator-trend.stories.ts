@@ -59,7 +59,7 @@ export const LinkedByGroup: Story = {
 export const Loading: Story = stories.loading();
 
 /** A file that is not there: the error panel says so in words. */
-export const ErrorState: Story = stories.error();
+export const ErrorState: Story = { name: 'Error', ...stories.error() };
 
 /** An area id the data does not have: the panel lists the ids that exist. */
 export const UnknownArea: Story = { args: { areas: 'innenstadt,altstadt' } };
@@ -84,4 +84,4 @@ export const Themed: Story = stories.themed({
 });
 
 /** Windows contrast mode: system colours only; see the note in the story for how to turn the emulation on. */
-export const ForcedColours: Story = stories.forcedColours({ areas: 'innenstadt,bislich', 'show-total': true });
+export const ForcedColours: Story = { name: 'Forced colours', ...stories.forcedColours({ areas: 'innenstadt,bislich', 'show-total': true }) };
