@@ -6,6 +6,7 @@ import { QwFundingTracker } from '../src/define/funding-tracker.ts';
 import { QwHousingGauge } from '../src/define/housing-gauge.ts';
 import { QwIndicatorTrend } from '../src/define/indicator-trend.ts';
 import { defineElement } from '../src/shared/define.ts';
+import { WIDGETS, type EmbeddableWidget } from '../src/embed/widget-registry.ts';
 
 // Using the exports keeps the define modules in a production build whatever package.json
 // "sideEffects" says about src/; registering again is idempotent.
@@ -21,7 +22,7 @@ for (const [tag, element] of [
 
 interface Args {
   src: string;
-  widget: 'district-map' | 'indicator-trend' | 'housing-gauge' | 'funding-tracker';
+  widget: EmbeddableWidget;
   snippetKind: 'cdn' | 'iframe' | 'npm';
   cdnBase: string;
 }
@@ -35,7 +36,7 @@ const meta: Meta<Args> = {
   render,
   args: { src: '/data/wesel.json', widget: 'housing-gauge', snippetKind: 'cdn', cdnBase: '/assets/quartier-widgets/' },
   argTypes: {
-    widget: { control: 'select', options: ['district-map', 'indicator-trend', 'housing-gauge', 'funding-tracker'] },
+    widget: { control: 'select', options: WIDGETS },
     snippetKind: { control: 'inline-radio', options: ['cdn', 'iframe', 'npm'] },
   },
   parameters: {

@@ -1,111 +1,63 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import '../src/define/housing-gauge.ts';
-import { FORCED_COLOURS_DESCRIPTION, inForcedColours } from './support/forced-colors.ts';
-import { QwHousingGauge } from '../src/components/housing-gauge/housing-gauge.ts';
-import { defineElement } from '../src/shared/define.ts';
+import type { StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { QwHousingGauge } from '../src/define/housing-gauge.ts';
+import { widgetStories, type WidgetArgs } from './helpers.ts';
 
-// package.json "sideEffects" lists only dist/ files, so a production Storybook build may drop the bare
-// import of src/define/ above. Register here too (idempotent).
-defineElement('qw-housing-gauge', QwHousingGauge);
+const stories = widgetStories('housing-gauge', QwHousingGauge, {
+  description:
+    'Öffentlich geförderter Wohnraum: Bestand als Anteil am Wohnungsbestand gegen den NRW-Durchschnitt (und ein Ziel, wo die Daten eines haben), ' +
+    'erwarteter Bestand aus auslaufenden Bindungen und geplanten Neubauten, Verteilung nach Sozialräumen und Wohnungsgrößen. ' +
+    'Wesels Zahlen (1.743 WE = 5,78 %, NRW 9,3 %, 384 WE bis 2031, 235 wohnungssuchende Haushalte) sind echt; nur die Aufteilung der 384 WE auf einzelne Jahre ist erfunden und als Beispieldaten markiert.',
+});
+const { render } = stories;
 
-interface Args {
-  src: string;
-  period: string;
-  horizon: number;
-  view: 'chart' | 'table';
-  lang: 'de' | 'en';
-  group: string;
-}
+export default { ...stories.meta, title: 'Widgets/qw-housing-gauge' };
 
-/** A URL that never answers, so the loading state can be looked at (only this story's URL is held back). */
-const PENDING_URL = '/data/__story-housing-never-answers__.json';
-const originalFetch = window.fetch.bind(window);
-window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-  String(input instanceof Request ? input.url : input).endsWith(PENDING_URL) ? new Promise<Response>(() => {}) : originalFetch(input, init);
+type Story = StoryObj<WidgetArgs<'housing-gauge'>>;
 
-const render = (args: Args) =>
-  html`<qw-housing-gauge
-    src=${args.src}
-    period=${args.period || nothing}
-    horizon=${args.horizon}
-    view=${args.view}
-    lang=${args.lang}
-    group=${args.group || nothing}
-  ></qw-housing-gauge>`;
-
-const meta: Meta<Args> = {
-  title: 'Widgets/qw-housing-gauge',
-  component: 'qw-housing-gauge',
-  render,
-  args: { src: '/data/wesel.json', period: '', horizon: 10, view: 'chart', lang: 'de', group: '' },
-  argTypes: {
-    period: { control: 'text', description: 'Stock period (e.g. 2021); empty: the latest' },
-    horizon: { control: { type: 'number', min: 0, max: 50, step: 1 }, description: 'Years ahead for the expected stock' },
-    view: { control: 'inline-radio', options: ['chart', 'table'] },
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
-  },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Öffentlich geförderter Wohnraum: Bestand als Anteil am Wohnungsbestand gegen den NRW-Durchschnitt (und ein Ziel, wo die Daten eines haben), ' +
-          'erwarteter Bestand aus auslaufenden Bindungen und geplanten Neubauten, Verteilung nach Sozialräumen und Wohnungsgrößen. ' +
-          'Wesels Zahlen (1.743 WE = 5,78 %, NRW 9,3 %, 384 WE bis 2031, 235 wohnungssuchende Haushalte) sind echt; nur die Aufteilung der 384 WE auf einzelne Jahre ist erfunden und als Beispieldaten markiert.',
-      },
-    },
-  },
-};
-export default meta;
-
-type Story = StoryObj<Args>;
+/** Target share, planned additions, a withheld area value (see TargetAndAdditions). */
+const TARGET_AND_ADDITIONS = `{
+  "version": 1,
+  "meta": { "title": "Beispielstadt", "publisher": "Stadt Beispiel", "license": "dl-de/by-2-0", "municipality": { "name": "Beispielstadt" }, "example": true },
+  "areaLevels": [{ "id": "bezirk", "label": "Bezirke", "labelEn": "Districts", "geometry": { "type": "FeatureCollection", "features": [
+    { "type": "Feature", "properties": { "id": "nord", "name": "Nord" }, "geometry": { "type": "Polygon", "coordinates": [[[6.6,51.67],[6.61,51.67],[6.61,51.68],[6.6,51.68],[6.6,51.67]]] } },
+    { "type": "Feature", "properties": { "id": "mitte", "name": "Mitte" }, "geometry": { "type": "Polygon", "coordinates": [[[6.6,51.66],[6.61,51.66],[6.61,51.67],[6.6,51.67],[6.6,51.66]]] } },
+    { "type": "Feature", "properties": { "id": "sued", "name": "Süd" }, "geometry": { "type": "Polygon", "coordinates": [[[6.6,51.65],[6.61,51.65],[6.61,51.66],[6.6,51.66],[6.6,51.65]]] } }
+  ] } }],
+  "housing": {
+    "level": "bezirk",
+    "stock": [{ "period": "2024-12-31", "value": 2400, "dwellings": 32000 }],
+    "target": [{ "period": "2035", "share": 10, "label": "Ziel Handlungskonzept Wohnen", "labelEn": "Housing strategy target" }],
+    "need": [{ "period": "2024-12-31", "value": 410, "label": "Wohnungssuchende Haushalte", "labelEn": "Households searching" }],
+    "expiring": [{ "period": "2025", "value": 60 }, { "period": "2026", "value": 140 }, { "period": "2028", "value": 90 }, { "period": "2030", "value": 200 }],
+    "additions": [{ "period": "2026", "value": 80 }, { "period": "2027", "value": 160 }, { "period": "2029", "value": 120 }],
+    "byArea": [
+      { "area": "nord", "period": "2024-12-31", "value": 700, "share": 6.1 },
+      { "area": "mitte", "period": "2024-12-31", "value": 1450, "share": 11.8 },
+      { "area": "sued", "period": "2024-12-31", "value": null, "status": "suppressed" }
+    ],
+    "bySize": [
+      { "size": "1 Zimmer", "sizeEn": "1 room", "period": "2024-12-31", "value": 380 },
+      { "size": "2 Zimmer", "sizeEn": "2 rooms", "period": "2024-12-31", "value": 1120 },
+      { "size": "3 und mehr Zimmer", "sizeEn": "3 rooms or more", "period": "2024-12-31", "value": 900 }
+    ],
+    "reference": { "share": 9.3, "label": "NRW", "labelEn": "North Rhine-Westphalia" }
+  }
+}`;
 
 /** Wesel, Monitoring 2021: 1.743 WE = 5,78 % against NRW 9,3 %; 384 WE leave their commitments by 2031. */
 export const Default: Story = {};
 
 /** Only the data tables (`view="table"`): key figures, expected stock per year, areas, flat sizes. */
-export const TableView: Story = { args: { view: 'table' } };
+export const TableView: Story = stories.tableView();
 
-export const English: Story = { args: { lang: 'en' } };
+export const English: Story = stories.english();
 
 /** `horizon="5"`: the projection stops in 2026 and says how many more commitments end afterwards. */
 export const ShortHorizon: Story = { args: { horizon: 5 } };
 
 /** A hand-made document with a target share, planned additions that outweigh expiries in some years, and a withheld area value. */
-export const TargetAndAdditions: Story = {
-  render: (args) => html`<qw-housing-gauge lang=${args.lang} horizon=${args.horizon}>
-    <script type="application/json">
-      {
-        "version": 1,
-        "meta": { "title": "Beispielstadt", "publisher": "Stadt Beispiel", "license": "dl-de/by-2-0", "municipality": { "name": "Beispielstadt" }, "example": true },
-        "areaLevels": [{ "id": "bezirk", "label": "Bezirke", "labelEn": "Districts", "geometry": { "type": "FeatureCollection", "features": [
-          { "type": "Feature", "properties": { "id": "nord", "name": "Nord" }, "geometry": { "type": "Polygon", "coordinates": [[[6.6,51.67],[6.61,51.67],[6.61,51.68],[6.6,51.68],[6.6,51.67]]] } },
-          { "type": "Feature", "properties": { "id": "mitte", "name": "Mitte" }, "geometry": { "type": "Polygon", "coordinates": [[[6.6,51.66],[6.61,51.66],[6.61,51.67],[6.6,51.67],[6.6,51.66]]] } },
-          { "type": "Feature", "properties": { "id": "sued", "name": "Süd" }, "geometry": { "type": "Polygon", "coordinates": [[[6.6,51.65],[6.61,51.65],[6.61,51.66],[6.6,51.66],[6.6,51.65]]] } }
-        ] } }],
-        "housing": {
-          "level": "bezirk",
-          "stock": [{ "period": "2024-12-31", "value": 2400, "dwellings": 32000 }],
-          "target": [{ "period": "2035", "share": 10, "label": "Ziel Handlungskonzept Wohnen", "labelEn": "Housing strategy target" }],
-          "need": [{ "period": "2024-12-31", "value": 410, "label": "Wohnungssuchende Haushalte", "labelEn": "Households searching" }],
-          "expiring": [{ "period": "2025", "value": 60 }, { "period": "2026", "value": 140 }, { "period": "2028", "value": 90 }, { "period": "2030", "value": 200 }],
-          "additions": [{ "period": "2026", "value": 80 }, { "period": "2027", "value": 160 }, { "period": "2029", "value": 120 }],
-          "byArea": [
-            { "area": "nord", "period": "2024-12-31", "value": 700, "share": 6.1 },
-            { "area": "mitte", "period": "2024-12-31", "value": 1450, "share": 11.8 },
-            { "area": "sued", "period": "2024-12-31", "value": null, "status": "suppressed" }
-          ],
-          "bySize": [
-            { "size": "1 Zimmer", "sizeEn": "1 room", "period": "2024-12-31", "value": 380 },
-            { "size": "2 Zimmer", "sizeEn": "2 rooms", "period": "2024-12-31", "value": 1120 },
-            { "size": "3 und mehr Zimmer", "sizeEn": "3 rooms or more", "period": "2024-12-31", "value": 900 }
-          ],
-          "reference": { "share": 9.3, "label": "NRW", "labelEn": "North Rhine-Westphalia" }
-        }
-      }
-    </script>
-  </qw-housing-gauge>`,
-};
+export const TargetAndAdditions: Story = stories.inline(TARGET_AND_ADDITIONS);
 
 /** The gauge in a `group` with a second one: choosing a Sozialraum in one highlights it in the other (a map in the group would follow too). */
 export const LinkedByGroup: Story = {
@@ -114,44 +66,37 @@ export const LinkedByGroup: Story = {
 };
 
 /** At 320 px (reflow): the labels thin out, the area bars go below their names. */
-export const Narrow: Story = { render: (args) => html`<div style="max-width: 320px">${render(args)}</div>` };
+export const Narrow: Story = stories.narrow(320);
 
-export const Loading: Story = { args: { src: PENDING_URL } };
+/** `theme="dark"`: dark ground, light text; the colour bands of the scale stay readable. */
+export const Dark: Story = stories.dark();
+
+export const Loading: Story = stories.loading();
 
 /** A file that is not there: the error panel says so in words. */
-export const ErrorState: Story = { name: 'Error', args: { src: '/data/gibt-es-nicht.json' } };
+export const ErrorState: Story = { name: 'Error', ...stories.error() };
 
 /** `period` names a period the stock does not have: the panel lists the ones that exist. */
 export const UnknownPeriod: Story = { args: { period: '2019' } };
 
 /** A valid document without a housing section. */
-export const Empty: Story = {
-  render: (args) => html`<qw-housing-gauge lang=${args.lang}>
-    <script type="application/json">
-      { "version": 1, "meta": { "title": "Ohne Wohnraumdaten", "publisher": "Stadt Beispiel", "license": "dl-de/by-2-0", "municipality": { "name": "Beispiel" } } }
-    </script>
-  </qw-housing-gauge>`,
-};
+export const Empty: Story = stories.empty(
+  '{ "version": 1, "meta": { "title": "Ohne Wohnraumdaten", "publisher": "Stadt Beispiel", "license": "dl-de/by-2-0", "municipality": { "name": "Beispiel" } } }',
+);
 
 /** A corporate design through the documented custom properties. */
-export const Themed: Story = {
-  render: (args) => html`<div
-    style="
-      --qw-font-family: Georgia, serif;
-      --qw-color-accent: #006e3c;
-      --qw-color-focus: #006e3c;
-      --qw-color-border: #b8c9bd;
-      --qw-radius: 0;
-      --qw-housing-value: #006e3c;
-      --qw-housing-expected: #3f9a6a;
-      --qw-housing-band-below: #f3dfc9;
-      --qw-housing-band-reference: #dcefe3;
-      --qw-housing-band-target: #b5dcc4;
-    "
-  >
-    ${render(args)}
-  </div>`,
-};
+export const Themed: Story = stories.themed({
+  '--qw-font-family': 'Georgia, serif',
+  '--qw-color-accent': '#006e3c',
+  '--qw-color-focus': '#006e3c',
+  '--qw-color-border': '#b8c9bd',
+  '--qw-radius': '0',
+  '--qw-housing-value': '#006e3c',
+  '--qw-housing-expected': '#3f9a6a',
+  '--qw-housing-band-below': '#f3dfc9',
+  '--qw-housing-band-reference': '#dcefe3',
+  '--qw-housing-band-target': '#b5dcc4',
+});
 
 /** The table of the hand-made document: the withheld value of "Süd" reads "geheim", never a number. */
 export const SuppressedAreaValue: Story = {
@@ -162,8 +107,4 @@ export const SuppressedAreaValue: Story = {
 };
 
 /** Windows contrast mode: system colours only; see the note in the story for how to turn the emulation on. */
-export const ForcedColours: Story = {
-  name: 'Forced colours',
-  render: (args) => inForcedColours(render(args)),
-  parameters: { docs: { description: { story: FORCED_COLOURS_DESCRIPTION } } },
-};
+export const ForcedColours: Story = { name: 'Forced colours', ...stories.forcedColours() };

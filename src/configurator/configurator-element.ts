@@ -254,8 +254,7 @@ export class QwConfigurator extends LitElement {
   private chooseWidget(widget: EmbeddableWidget): void {
     this.widget = widget;
     // Keep what all widgets share; the widget's own options start fresh.
-    const { lang = '', view = '', group = '' } = this.options;
-    this.options = { lang, view, group };
+    this.options = Object.fromEntries(commonControls().map(({ name }) => [name, this.options[name] ?? '']));
     this.copyStatus = '';
   }
 

@@ -24,8 +24,8 @@ describe('configurator options', () => {
     });
   }
 
-  it('offers the language, the table view and the group for every widget', () => {
-    expect(commonControls().map((c) => c.name)).to.deep.equal(['lang', 'view', 'group']);
+  it('offers the language, the table view, the group, the theme and the editors’ words for every widget', () => {
+    expect(commonControls().map((c) => c.name)).to.deep.equal(['lang', 'view', 'group', 'theme', 'heading', 'heading-level', 'description']);
   });
 
   it('reads indicators, periods and areas of the map from the data', () => {

@@ -6,7 +6,7 @@
  * that page's origin, is resized, and only within a sane range: a third-party frame on the page
  * cannot grow or collapse itself through it.
  */
-import { isEmbedResizeMessage } from './embed-params.ts';
+import { isEmbedResizeMessage } from './resize-message.ts';
 import { clampFrameHeight, isKnownEmbedFrame } from './embed-guard.ts';
 
 const EMBED_PAGE = new URL('./embed.html', import.meta.url).href;

@@ -1,35 +1,25 @@
 import { expect } from '@open-wc/testing';
-import { QwDistrictMap } from '../components/district-map/district-map.ts';
-import { QwFundingTracker } from '../components/funding-tracker/funding-tracker.ts';
-import { QwHousingGauge } from '../components/housing-gauge/housing-gauge.ts';
-import { QwIndicatorTrend } from '../components/indicator-trend/indicator-trend.ts';
-import { BOOLEAN_ATTRIBUTES, COMMON_ATTRIBUTES, EMBEDDABLE_WIDGETS, PAGE_ONLY_ATTRIBUTES, embedUrl, isEmbedResizeMessage, parseEmbedQuery, type EmbeddableWidget } from './embed-params.ts';
+import { BOOLEAN_ATTRIBUTES, COMMON_ATTRIBUTES, EMBEDDABLE_WIDGETS, PAGE_ONLY_ATTRIBUTES, embedUrl, embeddableAttributes, isEmbedResizeMessage, parseEmbedQuery } from './embed-params.ts';
+import { COMMON_OPTIONS, WIDGETS, WIDGET_OPTIONS } from './widget-registry.ts';
 
-interface WidgetClass {
-  readonly observedAttributes: string[];
-  readonly elementProperties: ReadonlyMap<PropertyKey, { readonly type?: unknown; readonly attribute?: string | boolean }>;
-}
-
-const WIDGET_CLASSES: Record<EmbeddableWidget, WidgetClass> = {
-  'district-map': QwDistrictMap,
-  'indicator-trend': QwIndicatorTrend,
-  'housing-gauge': QwHousingGauge,
-  'funding-tracker': QwFundingTracker,
-};
-
+// That the descriptors name exactly the elements' attributes is checked in widget-registry.test.ts.
 describe('embed URL parameters', () => {
-  for (const [widget, widgetClass] of Object.entries(WIDGET_CLASSES) as [EmbeddableWidget, (typeof WIDGET_CLASSES)[EmbeddableWidget]][]) {
-    it(`lets an embed URL set every attribute of qw-${widget} and nothing else`, () => {
-      const own = widgetClass.observedAttributes.filter((name) => !(COMMON_ATTRIBUTES as readonly string[]).includes(name) && !(PAGE_ONLY_ATTRIBUTES as readonly string[]).includes(name));
-      expect([...EMBEDDABLE_WIDGETS[widget]].sort()).to.deep.equal(own.sort());
-      for (const name of COMMON_ATTRIBUTES) expect(widgetClass.observedAttributes).to.include(name);
+  for (const widget of WIDGETS) {
+    it(`lets an embed URL set the described attributes of qw-${widget}, in their order`, () => {
+      expect([...EMBEDDABLE_WIDGETS[widget]]).to.deep.equal(WIDGET_OPTIONS[widget].filter((d) => !('embeddable' in d) || d.embeddable !== false).map((d) => d.name));
+      expect([...embeddableAttributes(widget)]).to.have.members([...COMMON_ATTRIBUTES, ...EMBEDDABLE_WIDGETS[widget]]);
     });
 
-    it(`knows which attributes of qw-${widget} are boolean`, () => {
-      const booleans = [...widgetClass.elementProperties].filter(([, options]) => options.type === Boolean).map(([key, options]) => (typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase()));
-      expect(EMBEDDABLE_WIDGETS[widget].filter((name) => BOOLEAN_ATTRIBUTES.has(name)).sort()).to.deep.equal(booleans.sort());
+    it(`treats the checkbox attributes of qw-${widget} as boolean`, () => {
+      const checkboxes = WIDGET_OPTIONS[widget].filter((d) => d.kind === 'checkbox').map((d) => d.name);
+      expect(EMBEDDABLE_WIDGETS[widget].filter((name) => BOOLEAN_ATTRIBUTES.has(name))).to.deep.equal(checkboxes);
     });
   }
+
+  it('lets every common attribute through but `group`, and never `state`', () => {
+    expect(COMMON_ATTRIBUTES).to.deep.equal(COMMON_OPTIONS.map((d) => d.name).filter((name) => name !== 'group'));
+    expect(PAGE_ONLY_ATTRIBUTES).to.deep.equal(['group', 'state']);
+  });
 
   it('turns a query into the tag and its allowed attributes, in order', () => {
     const request = parseEmbedQuery('?widget=district-map&src=%2Fdaten%2Fwesel.json&indicator=kinderarmut&no-labels=&lang=en');

@@ -3,32 +3,33 @@
  * widget tag and its attributes. Only known attributes pass: a URL must not be able to set
  * event-handler attributes or styles on the page.
  */
+import { COMMON_OPTIONS, WIDGET_OPTIONS, perWidget, type EmbeddableWidget } from './widget-registry.ts';
+import type { OptionDescriptor } from '../shared/options.ts';
+
+export type { EmbeddableWidget };
+export { isEmbedResizeMessage, type EmbedResizeMessage } from './resize-message.ts';
+
+const embeddable = (descriptor: OptionDescriptor) => descriptor.embeddable !== false;
+const names = (descriptors: readonly OptionDescriptor[]) => descriptors.map((d) => d.name);
 
 /**
- * The attributes of each widget that an embed URL may set, in the order the configurator offers
- * them. Kept equal to the widgets' own attributes by `embed-params.test.ts`.
+ * The own attributes of each widget that an embed URL may set, in the order the configurator
+ * offers them: the descriptors' (widget-registry.ts), which a test keeps equal to the elements'.
  */
-export const EMBEDDABLE_WIDGETS = {
-  'district-map': ['indicator', 'period', 'compare', 'level', 'classification', 'classes', 'breaks', 'fixed-breaks', 'palette', 'renderer', 'no-labels', 'selected', 'basemap'],
-  'indicator-trend': ['indicator', 'areas', 'show-total', 'target'],
-  'housing-gauge': ['period', 'horizon'],
-  'funding-tracker': ['programme', 'layout', 'now'],
-} as const satisfies Record<string, readonly string[]>;
+export const EMBEDDABLE_WIDGETS: Readonly<Record<EmbeddableWidget, readonly string[]>> = perWidget((descriptors) => names(descriptors.filter(embeddable)));
 
-export type EmbeddableWidget = keyof typeof EMBEDDABLE_WIDGETS;
-
-/** Boolean attributes: on when present. In an embed URL `=false` and `=0` mean off, any other value on. */
-export const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set(['fixed-breaks', 'no-labels', 'show-total']);
+/** Boolean attributes (`kind: 'checkbox'`): on when present. In an embed URL `=false` and `=0` mean off, any other value on. */
+export const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set(names([...COMMON_OPTIONS, ...Object.values(WIDGET_OPTIONS).flat()].filter((d) => d.kind === 'checkbox')));
 const OFF_VALUES = new Set(['false', '0']);
 
 /** Attributes every widget has and an embed URL may set. */
-export const COMMON_ATTRIBUTES = ['src', 'lang', 'view', 'timeout'] as const;
+export const COMMON_ATTRIBUTES: readonly string[] = names(COMMON_OPTIONS.filter(embeddable));
 
 /**
  * Attributes every widget has that an embed URL may not set: `group` links widgets on one page
  * (an iframe holds a single widget) and `state` is the widget's output, not an input.
  */
-export const PAGE_ONLY_ATTRIBUTES = ['group', 'state'] as const;
+export const PAGE_ONLY_ATTRIBUTES: readonly string[] = [...names(COMMON_OPTIONS.filter((d) => !embeddable(d))), 'state'];
 
 export interface EmbedRequest {
   readonly tag: `qw-${EmbeddableWidget}`;
@@ -68,17 +69,4 @@ export function embedUrl(base: string, widget: EmbeddableWidget, attributes: Rea
   const params = new URLSearchParams({ widget });
   for (const [name, value] of Object.entries(attributes)) if (value !== '' && allowed.has(name)) params.set(name, value);
   return `${base}?${params.toString()}`;
-}
-
-/** Message the embed page posts to its host frame whenever its height changes. */
-export interface EmbedResizeMessage {
-  readonly source: 'quartier-widgets';
-  readonly type: 'resize';
-  readonly height: number;
-}
-
-/** Whether a `message` event's data is a height report from an embed page (checked before resizing any frame). */
-export function isEmbedResizeMessage(data: unknown): data is EmbedResizeMessage {
-  const message = data as Partial<EmbedResizeMessage> | null;
-  return typeof message === 'object' && message !== null && message.source === 'quartier-widgets' && message.type === 'resize' && typeof message.height === 'number' && Number.isFinite(message.height) && message.height >= 0;
 }

@@ -1,20 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { resolveContract } from '../../shared/loader.ts';
-import { QwDistrictProfile } from './district-profile.ts';
 import { districtProfileOptions } from './district-profile.options.ts';
 
-const COMMON = ['src', 'data', 'group', 'state', 'view', 'timeout', 'heading', 'headingLevel', 'description', 'theme'];
-
 describe('<qw-district-profile> options', () => {
-  it('describes every attribute of its own', () => {
-    const properties = (QwDistrictProfile as unknown as { elementProperties: ReadonlyMap<PropertyKey, { attribute?: string | boolean }> }).elementProperties;
-    const own = [...properties]
-      .filter(([key, options]) => options.attribute !== false && !COMMON.includes(String(key)))
-      .map(([key, options]) => (typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase()));
-    expect(own.sort()).to.deep.equal(districtProfileOptions.map((o) => o.name).sort());
-    for (const option of districtProfileOptions) expect(option.label.de && option.label.en, option.name).to.be.ok;
-  });
-
   it('reads its choices from the document', async () => {
     const document = await resolveContract(await (await fetch('/demo/data/wesel.json')).json(), { lang: 'de', timeoutMs: 5000 });
     const choices = (name: string, options: Record<string, string> = {}) => districtProfileOptions.find((o) => o.name === name)!.choices!(document, options, 'de');
