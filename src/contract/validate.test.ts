@@ -22,15 +22,17 @@ describe('contract validation', () => {
     const [error] = errorsOf(doc);
     expect(error!.path).to.equal('$.indicators[0].values[1].value');
     expect(error!.code).to.equal('type');
-    expect(error!.message).to.equal('erwartet Zahl, gefunden Text "16,5"');
-    expect(errorsOf(doc, 'en')[0]!.message).to.equal('expected number, found text "16,5"');
+    expect(error!.message).to.equal('Indikator „arbeitslose“, Gebiet „mitte“, 2022, Feld „value“: erwartet Zahl, gefunden Text "16,5"');
+    expect(errorsOf(doc, 'en')[0]!.message).to.equal('Indicator “arbeitslose”, area “mitte”, 2022, field “value”: expected number, found text "16,5"');
   });
 
   it('reports an unknown area id against the level geometry', () => {
     const doc = miniContract() as any;
     doc.indicators[0].values.push({ area: 'west', period: '2023', value: 3 });
     expect(paths(doc)).to.deep.equal(['$.indicators[0].values[8].area unknown-area']);
-    expect(errorsOf(doc)[0]!.message).to.contain('"west"');
+    expect(errorsOf(doc)[0]!.message).to.equal(
+      'Indikator „arbeitslose“, Gebiet „west“, 2023, Feld „area“: unbekanntes Gebiet „west“ in der Raumebene „bezirk“ (erlaubt: „nord“, „mitte“, „sued“, „ost“)',
+    );
   });
 
   it('reports a duplicated indicator id and a duplicated value', () => {
@@ -88,8 +90,9 @@ describe('contract validation', () => {
     const doc = miniContract() as any;
     doc.indicators[0].values[0].staus = 'suppressed';
     const [error] = errorsOf(doc);
-    expect(error!.path).to.equal('$.indicators[0].values[0]');
-    expect(error!.message).to.equal('unbekanntes Feld staus');
+    expect(error!.path).to.equal('$.indicators[0].values[0].staus');
+    expect(error!.message).to.equal('Indikator „arbeitslose“, Gebiet „nord“, 2022: unbekanntes Feld „staus“ – meinten Sie „status“? (erlaubt: „area“, „period“, „value“, „status“, „note“)');
+    expect(errorsOf(doc, 'en')[0]!.message).to.equal('Indicator “arbeitslose”, area “nord”, 2022: unknown field “staus” – did you mean “status”? (allowed: “area”, “period”, “value”, “status”, “note”)');
   });
 
   it('says what a date that does not exist is', () => {
