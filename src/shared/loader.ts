@@ -127,7 +127,8 @@ export async function resolveContract(raw: unknown, { lang, baseUrl = document.b
     inlined = raw;
   }
   const result = validateCached(inlined, lang);
-  if (!result.document) throw new LoadError('invalid', `Invalid contract: ${result.errors.length} errors`, { errors: result.errors, url: baseUrl });
+  // A document with broken parts (result.document beside errors) still stops every widget until they read brokenParts; texts over their cap (soft) do not.
+  if (!result.document || result.errors.some((e) => !e.soft)) throw new LoadError('invalid', `Invalid contract: ${result.errors.length} errors`, { errors: result.errors, url: baseUrl });
   return result.document;
 }
 
