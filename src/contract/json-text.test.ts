@@ -14,9 +14,9 @@ describe('reading contract text', () => {
     expect(result.error.code).to.equal('not-json');
     expect(result.error.path).to.equal('$');
     expect([result.error.line, result.error.column]).to.deep.equal([4, 3]);
-    expect(result.error.message).to.equal('kein gültiges JSON in Zeile 4, Spalte 3: erwartet „,“ oder das Ende des Objekts bzw. der Liste („}“ oder „]“), gefunden „"“');
+    expect(result.error.message).to.equal('Kein gültiges JSON in Zeile 4, Spalte 3: erwartet „,“ oder das Ende des Objekts bzw. der Liste („}“ oder „]“), gefunden „"“');
     const en = parseContractText('{"a": 1,}', { lang: 'en' });
-    expect(!en.ok && en.error.message).to.equal('not valid JSON at line 1, column 9: expected a field name in "…", found “}”');
+    expect(!en.ok && en.error.message).to.equal('Not valid JSON at line 1, column 9: expected a field name in "…", found “}”');
   });
 
   it('finds the first error of every kind, and none in valid JSON', () => {

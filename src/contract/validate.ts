@@ -261,6 +261,14 @@ function toError(lang: Lang, doc: unknown, finding: Finding): ContractError {
   return { path: formatPath(finding.path), code: finding.code, message: `${place}: ${what}`, ...(finding.soft ? { soft: true as const } : {}), ...(part !== undefined ? { part } : {}) };
 }
 
+/**
+ * An error found outside `validateContract` (e.g. by the CLI, which reads geometry URLs), worded
+ * like the validator's own: the place in the writer's words, then what is wrong.
+ */
+export function contractError(doc: unknown, path: Path, code: string, params: Record<string, string | number>, lang: Lang = 'de', soft = false): ContractError {
+  return toError(lang, doc, { path, code, params, ...(soft ? { soft: true as const } : {}) });
+}
+
 /** The raw document without the broken parts. */
 function withoutParts(doc: Record<string, unknown>, broken: ReadonlySet<string>): Record<string, unknown> {
   const pruned: Record<string, unknown> = { ...doc };
