@@ -94,22 +94,45 @@ function hasCaps(schema: Schema): boolean {
   return result;
 }
 
+/** Per object schema: its fields that hold a capped text somewhere below. */
+const cappedFields = new WeakMap<Schema, readonly [string, Schema][]>();
+
+function fieldsWithCaps(schema: Schema): readonly [string, Schema][] {
+  let fields = cappedFields.get(schema);
+  if (!fields) {
+    fields = Object.entries(schema._zod.def.shape ?? {}).filter(([, child]) => hasCaps(child));
+    cappedFields.set(schema, fields);
+  }
+  return fields;
+}
+
 /** Calls `tooLong` for every text in `doc` longer than its cap. */
 export function findLongTexts(root: Schema, doc: unknown, tooLong: (path: Path, max: number, length: number) => void): void {
-  const walk = (schema: Schema, value: unknown, path: PropertyKey[]) => {
+  // One path, grown and shrunk as the walk goes: a copy only for a text that is too long.
+  const path: PropertyKey[] = [];
+  const walk = (schema: Schema, value: unknown) => {
     for (const form of forms(schema, value)) {
       if (!hasCaps(form)) continue;
       const def = form._zod.def;
       if (typeof value === 'string') {
         const max = capOf(form);
-        if (max !== undefined && value.length > max) tooLong(path, max, value.length);
-      } else if (def.type === 'object' && def.shape && isRecord(value)) {
-        for (const key of Object.keys(def.shape)) if (Object.hasOwn(value, key)) walk(def.shape[key]!, value[key], [...path, key]);
+        if (max !== undefined && value.length > max) tooLong([...path], max, value.length);
+      } else if (def.type === 'object' && isRecord(value)) {
+        for (const [key, child] of fieldsWithCaps(form)) {
+          if (!Object.hasOwn(value, key)) continue;
+          path.push(key);
+          walk(child, value[key]);
+          path.pop();
+        }
       } else if (def.type === 'array' && def.element && Array.isArray(value)) {
-        value.forEach((item, index) => walk(def.element!, item, [...path, index]));
+        for (let index = 0; index < value.length; index++) {
+          path.push(index);
+          walk(def.element, value[index]);
+          path.pop();
+        }
       } else continue;
       return; // one fitting form per value: a source object is not also checked as a text
     }
   };
-  walk(root, doc, []);
+  walk(root, doc);
 }

@@ -237,3 +237,14 @@ test('schema prints the JSON Schema, draft 2020-12, with the 1.1 additions', () 
   assert.ok(text.includes('[Hh][Tt][Tt][Pp][Ss]?:'), 'the URL pattern');
   assert.ok(/"maxLength": 200/.test(text) && /"maxLength": 40/.test(text), 'the text caps');
 });
+
+test('works on a runtime whose Object.prototype has enumerable additions', () => {
+  const polluted = 'data:text/javascript,Object.prototype.polluted = "x"; Object.prototype.status = "missing";';
+  const run = (...args) => spawnSync(process.execPath, ['--import', polluted, 'dist/cli.js', ...args], { encoding: 'utf8' });
+  const valid = run('validate', 'demo/data/wesel.json');
+  assert.equal(valid.status, 0, valid.stdout + valid.stderr);
+  const invalid = run('validate', broken('polluted', (d) => (d.indicators[0].values[0].value = null)));
+  assert.equal(invalid.status, 1);
+  assert.match(invalid.stdout, /fehlender Wert ohne Grund/);
+  assert.equal(run('schema').status, 0);
+});
