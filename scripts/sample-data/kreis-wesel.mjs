@@ -1,6 +1,8 @@
 /**
  * demo/data/kreis-wesel.json: the 13 municipalities of Kreis Wesel with their official boundaries (DVG2),
  * population at four reference dates and the Stärkungspakt NRW allocation of 2023. All figures are real.
+ * A Kreis document (contract 1.1): the publishing body is the Kreis (key 05170), so widgets call
+ * the whole "Kreis Wesel", not "Gesamtstadt".
  */
 import { readCsv, readJson, num, SourceList, ATTRIBUTION_GEOBASIS_NRW, ZENSUS_2022_SERIES_BREAKS, cleanUrl } from './io.mjs';
 import { toMultiPolygon, fromMultiPolygon, cleanMultiPolygon } from './geometry.mjs';
@@ -40,7 +42,8 @@ export function buildKreisWesel() {
       licenseUrl: 'https://www.govdata.de/dl-de/by-2-0',
       sources: sources.toArray(),
       updated: '2023-12-31',
-      municipality: { name: 'Kreis Wesel' },
+      // The body the document speaks for; `publisher` above says honestly who compiled it.
+      municipality: { name: 'Kreis Wesel', ags: KREIS_AGS },
     },
     areaLevels: [gemeinde],
     indicators: [population, perInhabitant],

@@ -1,88 +1,74 @@
 /**
- * `quartier-widgets validate <file|url>… [--json] [--lang en]`
- * `quartier-widgets schema` prints the JSON Schema of the contract.
+ * `quartier-widgets <command>`: the command line of the package, in German and English (`--lang`).
+ * Each command lives in its own module; this one only picks it.
  * Exit codes: 0 valid, 1 invalid, 2 usage or read error.
  */
-import { readFile } from 'node:fs/promises';
-import { validateContractText, type ContractError } from '../contract/validate.ts';
 import { contractJsonSchema } from '../contract/json-schema.ts';
 import type { Lang } from '../contract/messages.ts';
+import { validateCommand } from './validate-command.ts';
 
-const USAGE = `Usage:
-  quartier-widgets validate <file|url>... [--json] [--lang de|en]
+const USAGE: Record<Lang, string> = {
+  de: `Aufruf:
+  quartier-widgets validate <Datei|URL>... [--json] [--offline] [--lang de|en]
   quartier-widgets schema
+  quartier-widgets help [--lang de|en]
 
-validate   checks data documents against the quartier-widgets data contract v1.
-           Prints one line per error ("file: path: message"); exit 0 valid, 1 invalid, 2 unreadable.
-  --json   machine-readable output: [{ "file", "valid", "errors": [{ "path", "code", "message" }] }]
-  --lang   language of the messages: de (default) or en
-schema     prints the JSON Schema (draft 2020-12) of the contract.`;
+validate    prüft Datendokumente gegen das Datenformat von quartier-widgets (Version 1.1).
+            Eine Zeile je Fehler: wo (Indikator, Gebiet, Zeitraum), was, und der JSON-Pfad in [ ].
+            Geometrie, die als Adresse angegeben ist, wird mitgeladen und mitgeprüft.
+            Rückgabewert 0 gültig, 1 ungültig, 2 Aufruf falsch oder Datei nicht lesbar.
+  --json    maschinenlesbare Ausgabe: [{ "file", "valid", "errors": [{ "path", "code", "message", "soft", "part" }], "warnings" }]
+  --offline Geometrie-Adressen nicht laden (ein Hinweis nennt sie)
+  --lang    Sprache der Meldungen: de (Standard) oder en
+schema      gibt das JSON Schema (Entwurf 2020-12) des Datenformats aus.
+help        zeigt diese Hilfe.`,
+  en: `Usage:
+  quartier-widgets validate <file|url>... [--json] [--offline] [--lang de|en]
+  quartier-widgets schema
+  quartier-widgets help [--lang de|en]
 
-interface FileResult {
-  file: string;
-  valid: boolean;
-  readError?: string;
-  errors: readonly ContractError[];
-}
+validate    checks data documents against the quartier-widgets data contract (version 1.1).
+            One line per error: where (indicator, area, period), what, and the JSON path in [ ].
+            Geometry given as a URL is loaded and checked too.
+            Exit 0 valid, 1 invalid, 2 wrong usage or a file that cannot be read.
+  --json    machine-readable output: [{ "file", "valid", "errors": [{ "path", "code", "message", "soft", "part" }], "warnings" }]
+  --offline do not load geometry URLs (a note names them)
+  --lang    language of the messages: de (default) or en
+schema      prints the JSON Schema (draft 2020-12) of the contract.
+help        shows this help.`,
+};
 
-async function readSource(source: string): Promise<string> {
-  if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source, { signal: AbortSignal.timeout(30_000) });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.text();
+const HELP = new Set(['help', '--help', '-h']);
+
+/** `--lang en` or `--lang=en` anywhere on the line (German otherwise), and the line without it. */
+function splitLang(argv: readonly string[]): { lang: Lang; args: string[] } {
+  let lang: Lang = 'de';
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') lang = argv[++i] === 'en' ? 'en' : 'de';
+    else if (arg.startsWith('--lang=')) lang = arg.slice(7) === 'en' ? 'en' : 'de';
+    else args.push(arg);
   }
-  return readFile(source, 'utf8');
+  return { lang, args };
 }
 
 export async function main(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
-  const [command, ...rest] = argv;
+  const { lang, args } = splitLang(argv);
+  const [command, ...rest] = args;
   if (command === 'schema') {
     out(JSON.stringify(contractJsonSchema(), null, 2));
     return 0;
   }
-  if (command !== 'validate') {
-    (command === '--help' || command === '-h' || command === 'help' ? out : err)(USAGE);
-    return command === '--help' || command === '-h' || command === 'help' ? 0 : 2;
+  if (command === 'validate') return validateCommand(rest, lang, USAGE[lang], out, err);
+  if (command !== undefined && HELP.has(command)) {
+    out(USAGE[lang]);
+    return 0;
   }
-  let json = false;
-  let lang: Lang = 'de';
-  const files: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--lang') lang = rest[++i] === 'en' ? 'en' : 'de';
-    else if (arg.startsWith('--lang=')) lang = arg.slice(7) === 'en' ? 'en' : 'de';
-    else if (arg.startsWith('-')) {
-      err(`Unknown option ${arg}\n\n${USAGE}`);
-      return 2;
-    } else files.push(arg);
-  }
-  if (files.length === 0) {
-    err(USAGE);
+  if (command === undefined) {
+    err(USAGE[lang]);
     return 2;
   }
-  const results: FileResult[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await readSource(file);
-    } catch (error) {
-      results.push({ file, valid: false, readError: (error as Error).message, errors: [] });
-      continue;
-    }
-    const result = validateContractText(text, { lang });
-    results.push({ file, valid: result.valid, errors: result.errors });
-  }
-  if (json) {
-    out(JSON.stringify(results.map(({ file, valid, readError, errors }) => ({ file, valid, ...(readError ? { readError } : {}), errors })), null, 2));
-  } else {
-    for (const r of results) {
-      if (r.readError) err(`${r.file}: ${lang === 'de' ? 'nicht lesbar' : 'cannot read'}: ${r.readError}`);
-      const prefix = results.length > 1 ? `${r.file}: ` : '';
-      for (const e of r.errors) out(`${prefix}${e.path}: ${e.message}`);
-      if (r.valid) err(`${r.file}: ${lang === 'de' ? 'gültig' : 'valid'}`);
-    }
-  }
-  if (results.some((r) => r.readError)) return 2;
-  return results.every((r) => r.valid) ? 0 : 1;
+  err(`${lang === 'en' ? `Unknown command “${command}”.` : `Unbekannter Befehl „${command}“.`}\n\n${USAGE[lang]}`);
+  return 2;
 }

@@ -9,15 +9,16 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** The area id of a GeoJSON feature: `properties[idProperty]`, else the feature's `id`; numbers become strings. */
 export function featureId(feature: unknown, idProperty: string): string | undefined {
   if (!isRecord(feature)) return undefined;
-  const props = feature.properties;
-  const raw = isRecord(props) && props[idProperty] !== undefined ? props[idProperty] : feature.id;
+  // Own properties only: an id property named "constructor" must not find Object's.
+  const props = Object.hasOwn(feature, 'properties') ? feature.properties : undefined;
+  const raw = isRecord(props) && Object.hasOwn(props, idProperty) && props[idProperty] !== undefined ? props[idProperty] : Object.hasOwn(feature, 'id') ? feature.id : undefined;
   return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
 }
 
 /** The shown name of a feature: its name property when it is a non-empty text or a number, else its id. */
 export function featureName(feature: unknown, nameProperty: string, id: string): string {
-  const props = isRecord(feature) && isRecord(feature.properties) ? feature.properties : undefined;
-  const raw = props?.[nameProperty];
+  const props = isRecord(feature) && Object.hasOwn(feature, 'properties') && isRecord(feature.properties) ? feature.properties : undefined;
+  const raw = props && Object.hasOwn(props, nameProperty) ? props[nameProperty] : undefined;
   if (typeof raw === 'string' && raw.trim()) return raw;
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
   return id;

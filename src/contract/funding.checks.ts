@@ -4,18 +4,23 @@
  *
  * Amounts are compared in whole cents, so 0.1 + 0.2 never reads as more than 0.3.
  */
-import type { Report } from './validate.ts';
+import { formatPath, type Path, type Report } from './report.ts';
 import { FUNDED_STATUSES } from './funding.schema.ts';
+import { isRecord, own } from './raw.ts';
 
-type Path = readonly PropertyKey[];
 /** Area ids per area level id, as validate.ts collects them; `undefined` when a level's ids are unknown. */
 export type AreasByLevel = ReadonlyMap<string, ReadonlyMap<string, number> | undefined>;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arrayAt = (v: Record<string, unknown>, key: string): unknown[] => (Array.isArray(v[key]) ? (v[key] as unknown[]) : []);
-const amountAt = (v: Record<string, unknown>, key: string): number | undefined => (typeof v[key] === 'number' && Number.isFinite(v[key]) ? (v[key] as number) : undefined);
+const arrayAt = (v: Record<string, unknown>, key: string): unknown[] => {
+  const value = own(v, key);
+  return Array.isArray(value) ? value : [];
+};
+const amountAt = (v: Record<string, unknown>, key: string): number | undefined => {
+  const value = own(v, key);
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+};
 export const toCents = (amount: number): number => Math.round(amount * 100);
 const fromCents = (cents: number): number => cents / 100;
 
@@ -40,16 +45,9 @@ function checkUniqueIds(items: unknown[], path: Path, report: Report): void {
   items.forEach((item, index) => {
     if (!isRecord(item) || typeof item.id !== 'string') return;
     const first = seen.get(item.id);
-    if (first !== undefined) report([...path, index, 'id'], 'duplicate-id', { found: item.id, first: pathText([...path, first, 'id']) });
+    if (first !== undefined) report([...path, index, 'id'], 'duplicate-id', { found: item.id, first: formatPath([...path, first, 'id']) });
     else seen.set(item.id, index);
   });
-}
-
-// validate.ts's formatPath, repeated here because validate.ts imports this module.
-function pathText(path: Path): string {
-  let out = '$';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(String(key))}]`;
-  return out;
 }
 
 function checkAreaLevel(level: unknown, path: Path, report: Report, areasByLevel: AreasByLevel | undefined): string | undefined {

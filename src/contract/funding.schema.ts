@@ -15,12 +15,7 @@
  */
 import './zod.ts';
 import * as z from 'zod/mini';
-
-/** Same rule as `idSchema` in schema.ts (which imports this module, so it cannot be imported here). */
-const idSchema = z
-  .string()
-  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/))
-  .check(z.meta({ description: 'Identifier: letters, digits, "_", "-", ".", ":"; starts with a letter or digit' }));
+import { CURRENCY_PATTERN_SOURCE, cappedText, idSchema, urlSchema } from './primitives.ts';
 
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
@@ -58,8 +53,8 @@ export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 export const additionSchema = z.strictObject({
   amount: amountSchema.check(z.meta({ description: 'Additional allocation (Aufstockung, Nachtrag), added to the budget' })),
   date: z.optional(fundingDateSchema),
-  note: z.optional(z.string()).check(z.meta({ description: 'What the addition is, e.g. "Nachtragshaushalt 2024"' })),
-  noteEn: z.optional(z.string()),
+  note: z.optional(cappedText('note')).check(z.meta({ description: 'What the addition is, e.g. "Nachtragshaushalt 2024"' })),
+  noteEn: z.optional(cappedText('note')),
 });
 
 export const deadlineSchema = z.strictObject({
@@ -67,8 +62,8 @@ export const deadlineSchema = z.strictObject({
   kind: z
     ._default(z.enum(DEADLINE_KINDS), 'other')
     .check(z.meta({ description: 'application: Antragsfrist; spending: Mittelverwendung bis; proof: Verwendungsnachweis bis; other: give a label' })),
-  label: z.optional(z.string().check(z.minLength(1))).check(z.meta({ description: 'Name of the deadline; defaults to the name of its kind' })),
-  labelEn: z.optional(z.string().check(z.minLength(1))),
+  label: z.optional(cappedText('label', { required: true })).check(z.meta({ description: 'Name of the deadline; defaults to the name of its kind' })),
+  labelEn: z.optional(cappedText('label', { required: true })),
 });
 
 export const applicationsSchema = z.strictObject({
@@ -81,9 +76,9 @@ export const applicationsSchema = z.strictObject({
 
 export const projectSchema = z.strictObject({
   id: z.optional(idSchema),
-  name: z.string().check(z.minLength(1), z.meta({ description: 'Title of the project' })),
-  nameEn: z.optional(z.string().check(z.minLength(1))),
-  recipient: z.optional(z.string().check(z.minLength(1))).check(z.meta({ description: 'Recipient (Zuwendungsempfänger), e.g. the association running the project' })),
+  name: cappedText('name', { required: true }).check(z.meta({ description: 'Title of the project' })),
+  nameEn: z.optional(cappedText('name', { required: true })),
+  recipient: z.optional(cappedText('name', { required: true })).check(z.meta({ description: 'Recipient (Zuwendungsempfänger), e.g. the association running the project' })),
   area: z
     .optional(z.string().check(z.minLength(1)))
     .check(z.meta({ description: 'Area id (any text, as in the geometry) in the area level named by `level` of the programme or the funding section' })),
@@ -91,25 +86,25 @@ export const projectSchema = z.strictObject({
   status: z
     ._default(z.enum(PROJECT_STATUSES), 'approved')
     .check(z.meta({ description: 'applied (beantragt), approved (bewilligt), paid (ausgezahlt), completed (abgeschlossen), withdrawn (zurückgezogen)' })),
-  note: z.optional(z.string()),
+  note: z.optional(cappedText('note')),
 });
 
 export const fundingSourceSchema = z.union([
-  z.string().check(z.minLength(1)),
-  z.strictObject({ title: z.string().check(z.minLength(1)), url: z.optional(z.string()), license: z.optional(z.string()) }),
+  cappedText('source', { required: true }),
+  z.strictObject({ title: cappedText('source', { required: true }), url: z.optional(urlSchema), license: z.optional(cappedText('label')) }),
 ]);
 
 export const programmeSchema = z.strictObject({
   id: idSchema.check(z.meta({ description: 'Unique id; the widget attribute `programme` selects by it' })),
-  name: z.string().check(z.minLength(1)),
-  nameEn: z.optional(z.string().check(z.minLength(1))),
-  funder: z.optional(z.string()).check(z.meta({ description: 'Who gives the money (Fördergeber), e.g. "Land NRW (MAGS)"' })),
-  description: z.optional(z.string()),
-  descriptionEn: z.optional(z.string()),
-  note: z.optional(z.string()).check(z.meta({ description: 'A remark shown with the figures, e.g. which figures are not published' })),
-  noteEn: z.optional(z.string()),
-  url: z.optional(z.string()).check(z.meta({ description: 'Web page of the programme' })),
-  currency: z._default(z.string().check(z.regex(/^[A-Z]{3}$/)), 'EUR').check(z.meta({ description: 'ISO 4217 currency code' })),
+  name: cappedText('name', { required: true }),
+  nameEn: z.optional(cappedText('name', { required: true })),
+  funder: z.optional(cappedText('name')).check(z.meta({ description: 'Who gives the money (Fördergeber), e.g. "Land NRW (MAGS)"' })),
+  description: z.optional(cappedText('description')),
+  descriptionEn: z.optional(cappedText('description')),
+  note: z.optional(cappedText('note')).check(z.meta({ description: 'A remark shown with the figures, e.g. which figures are not published' })),
+  noteEn: z.optional(cappedText('note')),
+  url: z.optional(urlSchema).check(z.meta({ description: 'Web page of the programme (https:, http: or relative)' })),
+  currency: z._default(z.string().check(z.regex(new RegExp(CURRENCY_PATTERN_SOURCE))), 'EUR').check(z.meta({ description: 'ISO 4217 currency code' })),
   budget: amountSchema.check(z.meta({ description: 'Original budget (Fördervolumen, Zuweisung)' })),
   additions: z._default(z.array(additionSchema), []).check(z.meta({ description: 'Additional allocations; total funds = budget + the sum of the additions' })),
   committed: z.optional(amountSchema).check(z.meta({ description: 'Committed (bewilligt), cumulative; leave out when not published' })),

@@ -38,7 +38,9 @@ function fundingDoc(...programmes: Record<string, any>[]): any {
   return { ...miniContract(), funding: { programmes: programmes.length ? programmes : [programme()] } };
 }
 
-const errorsOf = (doc: unknown, lang: 'de' | 'en' = 'de') => validateContract(doc, { lang }).errors;
+/** The rule's own words: the place that validate.ts puts first is tested in validate.test.ts and below. */
+const ruleOf = ({ path, code, message }: ContractError): ContractError => ({ path, code, message: message.slice(message.indexOf(': ') + 2) });
+const errorsOf = (doc: unknown, lang: 'de' | 'en' = 'de') => validateContract(doc, { lang }).errors.map(ruleOf);
 const codes = (doc: unknown) => errorsOf(doc).map((e) => `${e.path} ${e.code}`);
 
 /** Runs the funding rules alone, with the area levels validate.ts would pass, collecting errors like validate.ts. */
@@ -129,7 +131,7 @@ describe('funding contract', () => {
     second.projects[1].id = 'p1';
     const errors = errorsOf(fundingDoc(programme(), second));
     expect(errors.map((e) => `${e.path} ${e.code}`)).to.have.members(['$.funding.programmes[1].id duplicate-id', '$.funding.programmes[1].projects[1].id duplicate-id']);
-    expect(errors[0]!.message).to.equal('Kennung "quartiersfonds" ist doppelt vergeben (zuerst bei $.funding.programmes[0].id)');
+    expect(errors[0]!.message).to.equal('Kennung „quartiersfonds“ ist doppelt vergeben (zuerst bei $.funding.programmes[0].id)');
   });
 
   it('checks deadline, start and end as calendar dates, and end not before start', () => {
@@ -164,11 +166,11 @@ describe('funding contract', () => {
   it('checks project areas against the level the programme or the section names', () => {
     const doc = fundingDoc();
     doc.funding.programmes[0].projects[1].area = 'west';
-    expect(checkWithAreas(doc)).to.deep.equal([{ path: '$.funding.programmes[0].projects[1].area', code: 'unknown-area', message: 'unbekanntes Gebiet "west" in der Raumebene "bezirk"' }]);
+    expect(checkWithAreas(doc)).to.deep.equal([{ path: '$.funding.programmes[0].projects[1].area', code: 'unknown-area', message: 'unbekanntes Gebiet „west“ in der Raumebene „bezirk“' }]);
     // The section's level applies when the programme names none.
     delete doc.funding.programmes[0].level;
     doc.funding.level = 'bezirk';
-    expect(checkWithAreas(doc, 'en').map((e) => `${e.path} ${e.message}`)).to.deep.equal(['$.funding.programmes[0].projects[1].area unknown area "west" in area level "bezirk"']);
+    expect(checkWithAreas(doc, 'en').map((e) => `${e.path} ${e.message}`)).to.deep.equal(['$.funding.programmes[0].projects[1].area unknown area “west” in area level “bezirk”']);
     // Without a level, area ids are free text.
     delete doc.funding.level;
     expect(checkWithAreas(doc)).to.deep.equal([]);
@@ -178,8 +180,8 @@ describe('funding contract', () => {
     const doc = fundingDoc({ ...programme(), level: 'stadtteil' });
     doc.funding.level = 'kreis';
     expect(checkWithAreas(doc).map((e) => `${e.path} ${e.code} ${e.message}`)).to.deep.equal([
-      '$.funding.level unknown-level unbekannte Raumebene "kreis": erwartet eine von "bezirk"',
-      '$.funding.programmes[0].level unknown-level unbekannte Raumebene "stadtteil": erwartet eine von "bezirk"',
+      '$.funding.level unknown-level unbekannte Raumebene „kreis“: erwartet eine von "bezirk"',
+      '$.funding.programmes[0].level unknown-level unbekannte Raumebene „stadtteil“: erwartet eine von "bezirk"',
     ]);
   });
 
@@ -188,8 +190,10 @@ describe('funding contract', () => {
     p.comitted = p.committed;
     delete p.committed;
     p.projects[0].staus = 'paid';
-    expect(codes(fundingDoc(p))).to.have.members(['$.funding.programmes[0] unknown-key', '$.funding.programmes[0].projects[0] unknown-key']);
-    expect(errorsOf(fundingDoc(p)).find((e) => e.path === '$.funding.programmes[0]')!.message).to.equal('unbekanntes Feld comitted');
+    expect(codes(fundingDoc(p))).to.have.members(['$.funding.programmes[0].comitted unknown-key', '$.funding.programmes[0].projects[0].staus unknown-key']);
+    const messages = validateContract(fundingDoc(p)).errors.map((e) => e.message);
+    expect(messages).to.include('Förderprogramm „quartiersfonds“: unbekanntes Feld „comitted“ – meinten Sie „committed“?');
+    expect(messages).to.include('Förderprogramm „quartiersfonds“, Projekt „p1“: unbekanntes Feld „staus“ – meinten Sie „status“? (erlaubt: „id“, „name“, „nameEn“, „recipient“, „area“, „amount“, „status“, „note“)');
   });
 
   it('accepts any text as a project area id, e.g. an AGS', () => {
@@ -205,7 +209,7 @@ describe('funding contract', () => {
     p.exampleFields = ['projekte'];
     const found = codes(fundingDoc(p));
     expect(found).to.include('$.funding.programmes[0].budget too-small');
-    expect(found).to.include('$.funding.programmes[0].currency format');
+    expect(found).to.include('$.funding.programmes[0].currency currency-format');
     expect(found).to.include('$.funding.programmes[0].projects[0].status value');
     expect(found).to.include('$.funding.programmes[0].exampleFields[0] value');
   });

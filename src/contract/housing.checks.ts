@@ -6,37 +6,22 @@
  * Uses only the message codes of `messages.ts`; where a rule is about arithmetic the detail is
  * a formula (`Σ shareOfTotal (2021) = 112.4 > 100`), which reads the same in German and English.
  */
-import type { Report } from './validate.ts';
-import { PERIOD_REGEX_SOURCE, parsePeriod } from './period.ts';
-
-type Path = readonly PropertyKey[];
+import { formatPath, type Path, type Report } from './report.ts';
+import { parsePeriod } from './period.ts';
+import { checkPeriod, checkValueStatus } from './primitives.ts';
+import { isRecord, recordsAt } from './raw.ts';
 
 /** Area ids per level id (`undefined` for a level whose geometry is a URL: its ids are unknown). */
 export type AreasByLevel = ReadonlyMap<string, ReadonlyMap<string, number> | undefined>;
 
-const WITHOUT_NUMBER = ['suppressed', 'missing', 'pending', 'not-applicable', 'unreliable'];
-const periodPattern = new RegExp(PERIOD_REGEX_SOURCE);
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const records = (v: unknown, key: string): [Record<string, unknown>, number][] =>
-  isRecord(v) && Array.isArray(v[key]) ? (v[key] as unknown[]).flatMap((item, index) => (isRecord(item) ? [[item, index] as [Record<string, unknown>, number]] : [])) : [];
+const records = recordsAt;
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-/** The JSONPath-like text of `validate.ts`' formatPath, for paths of plain keys and indices. */
-function pathText(path: Path): string {
-  return '$' + path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
-}
 
 /** Decimal places written in a number (5.78 → 2): the precision a statistician rounded to. */
 function decimalsOf(value: number): number {
   const text = String(value);
   if (text.includes('e')) return 6;
   return text.split('.')[1]?.length ?? 0;
-}
-
-function checkPeriod(value: unknown, path: Path, report: Report): void {
-  // The schema's pattern accepts 2023-02-30; only a calendar knows better.
-  if (typeof value === 'string' && periodPattern.test(value) && !parsePeriod(value)) report(path, 'period', {}, { value });
 }
 
 /** Each key once per list: the second occurrence is reported at `path[i].period`. */
@@ -47,16 +32,8 @@ function checkUnique(entries: [Record<string, unknown>, number][], base: Path, k
     if (k === undefined) continue;
     const first = seen.get(k);
     if (first === undefined) seen.set(k, index);
-    else report([...base, index, 'period'], 'duplicate-period', { found: String(entry.period), first: pathText([...base, first]) });
+    else report([...base, index, 'period'], 'duplicate-period', { found: String(entry.period), first: formatPath([...base, first]) });
   }
-}
-
-function checkValueStatus(entry: Record<string, unknown>, path: Path, report: Report): void {
-  const { value, status } = entry;
-  const withoutNumber = typeof status === 'string' && WITHOUT_NUMBER.includes(status);
-  if (value === null && status === undefined) report([...path, 'status'], 'missing-status');
-  else if (withoutNumber && typeof value === 'number') report([...path, 'value'], 'status-with-number', { status: String(status), found: String(value) });
-  else if ((value === null || value === undefined) && typeof status === 'string' && !withoutNumber) report([...path, 'value'], 'status-without-number', { status });
 }
 
 /** An entry of a breakdown must say something: a count, a reason for its absence, or a share. */
@@ -123,13 +100,13 @@ function checkByArea(housing: Record<string, unknown>, path: Path, report: Repor
   for (const [entry, index] of entries) {
     const at = [...base, index];
     checkPeriod(entry.period, [...at, 'period'], report);
-    checkValueStatus(entry, at, report);
+    checkValueStatus(entry, at, report, { valueOptional: true });
     checkHasFigure(entry, at, ['value', 'share', 'shareOfTotal'], report);
     if (typeof entry.area !== 'string') continue;
     if (areas && !areas.has(entry.area)) report([...at, 'area'], 'unknown-area', { found: entry.area, level: String(level) });
     const key = `${entry.area}\u0000${String(entry.period)}`;
     const first = seen.get(key);
-    if (first !== undefined) report(at, 'duplicate-value', { area: entry.area, period: String(entry.period), first: pathText([...base, first]) });
+    if (first !== undefined) report(at, 'duplicate-value', { area: entry.area, period: String(entry.period), first: formatPath([...base, first]) });
     else seen.set(key, index);
     if (typeof entry.period === 'string' && finite(entry.value)) {
       // Counts derived from a rounded share (status "estimated") may each be half a dwelling off.
@@ -153,7 +130,7 @@ function checkBySize(housing: Record<string, unknown>, path: Path, report: Repor
   for (const [entry, index] of entries) {
     const at = [...base, index];
     checkPeriod(entry.period, [...at, 'period'], report);
-    checkValueStatus(entry, at, report);
+    checkValueStatus(entry, at, report, { valueOptional: true });
     checkHasFigure(entry, at, ['value', 'share'], report);
   }
   checkShareSum(entries, base, 'share', report);

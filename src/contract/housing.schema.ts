@@ -3,27 +3,21 @@
  * (öffentlich geförderter Wohnraum). Every list is a table a statistician can type from a
  * spreadsheet: one row per period (and area or flat size), counts in the document's `unit`.
  *
- * Self-contained on purpose: `schema.ts` imports this module, so it cannot import from there.
+ * The shared pieces (period, id, status, capped texts) come from `primitives.ts`.
  * Strict objects, like the rest of the contract: a misspelt field is reported, not ignored.
  * Rules a schema cannot express (unique periods, known areas, consistent shares) live in
  * `housing.checks.ts`.
  */
 import './zod.ts';
 import * as z from 'zod/mini';
-import { PERIOD_REGEX_SOURCE } from './period.ts';
+import { cappedText, idSchema, periodSchema, urlSchema, valueStatusSchema } from './primitives.ts';
 
-const period = z
-  .string()
-  .check(z.regex(new RegExp(PERIOD_REGEX_SOURCE)))
-  .check(z.meta({ description: 'ISO 8601 period: 2023, 2023-H1, 2023-Q2, 2023-06 or 2023-12-31' }));
+const period = periodSchema;
 
 /** Area ids come from the municipality's geometry (AGS, names, codes): any non-empty text, as in `schema.ts`. */
 const areaId = z.string().check(z.minLength(1), z.meta({ description: 'id of an area in the level named by `housing.level` (the value of its idProperty)' }));
 
-const levelId = z
-  .string()
-  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/))
-  .check(z.meta({ description: 'id of the area level that `byArea` refers to; then every area must exist in it' }));
+const levelId = idSchema.check(z.meta({ description: 'id of the area level that `byArea` refers to; then every area must exist in it' }));
 
 const count = z.number().check(z.minimum(0), z.meta({ description: 'number of dwellings (or households) in the unit of the section; not negative' }));
 
@@ -31,10 +25,10 @@ const percent = (description: string) => z.number().check(z.minimum(0), z.maximu
 
 const exampleFlag = z.optional(z.boolean()).check(z.meta({ description: 'true when this entry is illustrative; the widget then shows "Beispieldaten"' }));
 
-const note = z.optional(z.string()).check(z.meta({ description: 'a remark on this entry (definition, derivation), shown in the table' }));
+const note = z.optional(cappedText('note')).check(z.meta({ description: 'a remark on this entry (definition, derivation), shown in the table' }));
 
-/** The same words as the indicator values (schema.ts), repeated here to avoid a circular import. */
-const breakdownStatus = z.optional(z.enum(['suppressed', 'missing', 'pending', 'not-applicable', 'unreliable', 'provisional', 'revised', 'estimated'])).check(
+/** The same words as the indicator values (`primitives.ts`). */
+const breakdownStatus = z.optional(valueStatusSchema).check(
   z.meta({
     description:
       'why a count is missing or how sure it is, after the official table symbols: suppressed, missing, pending, not-applicable, unreliable (value must be null); provisional, revised, estimated (value is a number, e.g. a count derived from a published share)',
@@ -56,8 +50,8 @@ export const housingNeedSchema = z.strictObject({
   kind: z
     ._default(z.enum(['households', 'units']), 'households')
     .check(z.meta({ description: 'households: households registered as searching for a subsidised flat (Wohnungssuchende); units: subsidised dwellings needed in total' })),
-  label: z.optional(z.string().check(z.minLength(1))).check(z.meta({ description: 'German label, e.g. "Wohnungssuchende Haushalte"' })),
-  labelEn: z.optional(z.string().check(z.minLength(1))),
+  label: z.optional(cappedText('label', { required: true })).check(z.meta({ description: 'German label, e.g. "Wohnungssuchende Haushalte"' })),
+  labelEn: z.optional(cappedText('label', { required: true })),
   note,
   example: exampleFlag,
 });
@@ -66,8 +60,8 @@ export const housingTargetSchema = z.strictObject({
   period: period.check(z.meta({ description: 'the period by which the target should be reached' })),
   share: z.optional(percent('target share of subsidised dwellings in all dwellings, in percent')),
   value: z.optional(count).check(z.meta({ description: 'target number of subsidised dwellings' })),
-  label: z.optional(z.string().check(z.minLength(1))).check(z.meta({ description: 'German label, e.g. "Ziel Handlungskonzept Wohnen"' })),
-  labelEn: z.optional(z.string().check(z.minLength(1))),
+  label: z.optional(cappedText('label', { required: true })).check(z.meta({ description: 'German label, e.g. "Ziel Handlungskonzept Wohnen"' })),
+  labelEn: z.optional(cappedText('label', { required: true })),
   note,
   example: exampleFlag,
 });
@@ -99,8 +93,8 @@ export const housingAreaSchema = z.strictObject({
 });
 
 export const housingSizeSchema = z.strictObject({
-  size: z.string().check(z.minLength(1), z.meta({ description: 'German label of the flat size, e.g. "1 Person", "2 Zimmer", "bis 45 m²"' })),
-  sizeEn: z.optional(z.string().check(z.minLength(1))).check(z.meta({ description: 'English label, e.g. "1 person"' })),
+  size: cappedText('label', { required: true }).check(z.meta({ description: 'German label of the flat size, e.g. "1 Person", "2 Zimmer", "bis 45 m²"' })),
+  sizeEn: z.optional(cappedText('label', { required: true })).check(z.meta({ description: 'English label, e.g. "1 person"' })),
   period,
   value: z.optional(z.nullable(count)).check(z.meta({ description: 'subsidised dwellings of this size; null with a `status` when withheld' })),
   status: breakdownStatus,
@@ -111,19 +105,19 @@ export const housingSizeSchema = z.strictObject({
 
 export const housingReferenceSchema = z.strictObject({
   share: percent('the comparison share in percent, e.g. 9.3 for the NRW average'),
-  label: z._default(z.string().check(z.minLength(1)), 'NRW').check(z.meta({ description: 'German label, e.g. "NRW" or "Kreis Wesel"' })),
-  labelEn: z.optional(z.string().check(z.minLength(1))),
+  label: z._default(cappedText('label', { required: true }), 'NRW').check(z.meta({ description: 'German label, e.g. "NRW" or "Kreis Wesel"' })),
+  labelEn: z.optional(cappedText('label', { required: true })),
   period: z.optional(period),
-  source: z.optional(z.string()),
+  source: z.optional(cappedText('source')),
 });
 
 export const housingSchema = z
   .strictObject({
-    unit: z._default(z.string().check(z.minLength(1)), 'WE').check(z.meta({ description: 'unit of the counts, e.g. "WE" (Wohneinheiten) or "Wohnungen"' })),
+    unit: z._default(cappedText('unit', { required: true }), 'WE').check(z.meta({ description: 'unit of the counts, e.g. "WE" (Wohneinheiten) or "Wohnungen"' })),
     level: z.optional(levelId),
-    source: z.optional(z.string()).check(z.meta({ description: 'short citation shown in the widget footer instead of the document sources' })),
-    sourceUrl: z.optional(z.string()),
-    description: z.optional(z.string()).check(z.meta({ description: 'definitions and derivations, for readers of the data file' })),
+    source: z.optional(cappedText('source')).check(z.meta({ description: 'short citation shown in the widget footer instead of the document sources' })),
+    sourceUrl: z.optional(urlSchema),
+    description: z.optional(cappedText('description')).check(z.meta({ description: 'definitions and derivations, for readers of the data file' })),
     example: z.optional(z.boolean()).check(z.meta({ description: 'true when the whole section is illustrative' })),
     stock: z._default(z.array(housingStockSchema), []).check(z.meta({ description: 'the subsidised stock, one entry per period' })),
     need: z._default(z.array(housingNeedSchema), []).check(z.meta({ description: 'the need: searching households or needed dwellings, one entry per period and kind' })),

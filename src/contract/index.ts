@@ -1,6 +1,12 @@
 export * from './schema.ts';
 export * from './period.ts';
 export { validateContract, validateContractText, formatPath, describeValue, featureId, type ContractError, type ValidationResult, type ValidateOptions } from './validate.ts';
+export { parseContractText, type ParsedText } from './json-text.ts';
+export { isSafeUrl, safeHref } from './url.ts';
+export { TEXT_LIMITS, shorten, type TextKind } from './limits.ts';
+export { bodyKind, wholeName, type BodyKind, type WholeName } from './municipality.ts';
+export { editDistance, nearest } from './suggest.ts';
+export { didYouMean } from './messages.ts';
 export type { Lang } from './messages.ts';
 export type { Housing } from './housing.schema.ts';
 export type { Funding, Programme } from './funding.schema.ts';

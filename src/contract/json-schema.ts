@@ -1,5 +1,5 @@
 /** The published JSON Schema, generated from the zod schema: one source of truth. */
-import './zod.ts';
+import { withPlainPrototype } from './zod.ts';
 import * as z from 'zod/mini';
 import { contractSchema } from './schema.ts';
 
@@ -7,6 +7,6 @@ export const SCHEMA_ID = 'urn:quartier-widgets:contract:v1';
 
 export function contractJsonSchema(): Record<string, unknown> {
   // `io: 'input'`: a document may leave out what has a default (unit, decimals, total, …).
-  const schema = z.toJSONSchema(contractSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = withPlainPrototype(() => z.toJSONSchema(contractSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' })) as Record<string, unknown>;
   return { ...schema, $id: SCHEMA_ID };
 }

@@ -1,35 +1,17 @@
 /**
- * The data contract, version 1: the single source of the TypeScript types (`z.infer`),
- * the runtime validation (`validate.ts`) and the published JSON Schema (`scripts/build-schema.mjs`).
+ * The data contract, version 1 with the compatible additions of 1.1: the single source of the
+ * TypeScript types (`z.infer`), the runtime validation (`validate.ts`) and the published JSON
+ * Schema (`json-schema.ts`).
  */
 import './zod.ts';
 import * as z from 'zod/mini';
-import { PERIOD_REGEX_SOURCE } from './period.ts';
+import { ARS_PATTERN_SOURCE, bodyKeySchema, cappedText, idSchema, periodSchema, urlSchema, valueStatusSchema } from './primitives.ts';
 import { housingSchema } from './housing.schema.ts';
 import { fundingSchema } from './funding.schema.ts';
 
-
-export const periodSchema = z
-  .string()
-  .check(z.regex(new RegExp(PERIOD_REGEX_SOURCE)))
-  .check(z.meta({ description: 'ISO 8601 period: 2023, 2023-H1, 2023-Q2, 2023-06 or 2023-12-31', examples: ['2023', '2023-Q2', '2023-06', '2023-12-31'] }));
-
-export const idSchema = z
-  .string()
-  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/))
-  .check(z.meta({ description: 'Identifier: letters, digits, "_", "-", ".", ":"; starts with a letter or digit' }));
+export { idSchema, periodSchema, valueStatusSchema, VALUE_STATUSES_WITH_NUMBER, VALUE_STATUSES_WITHOUT_NUMBER } from './primitives.ts';
 
 const exampleFlag = z.optional(z.boolean()).check(z.meta({ description: 'true when the figures are illustrative; widgets then show "Beispieldaten"' }));
-
-/** After the official table symbols of German statistics (Zeichenerklärung). */
-export const VALUE_STATUSES_WITHOUT_NUMBER = ['suppressed', 'missing', 'pending', 'not-applicable', 'unreliable'] as const;
-export const VALUE_STATUSES_WITH_NUMBER = ['provisional', 'revised', 'estimated'] as const;
-export const valueStatusSchema = z.enum([...VALUE_STATUSES_WITHOUT_NUMBER, ...VALUE_STATUSES_WITH_NUMBER]).check(
-  z.meta({
-    description:
-      'After the official table symbols: suppressed (".", geheim gehalten), missing (".", Zahlenwert unbekannt), pending ("…", Angabe fällt später an), not-applicable ("x", Aussage nicht sinnvoll), unreliable ("/", nicht sicher genug): value must be null. provisional ("p"), revised ("r"), estimated ("s"): value is a number. "–" (nichts vorhanden) is the number 0.',
-  }),
-);
 
 const finiteNumber = z.number();
 
@@ -57,38 +39,53 @@ export const featureCollectionSchema = z.object({
 });
 
 // ---------------------------------------------------------------- document parts
+/**
+ * The publishing body (1.1): a Land, Regierungsbezirk, Kreis or Gemeinde. The length of `ags`
+ * says which (2, 3, 5, 8 digits; 12 for a Regionalschlüssel); widgets name the whole after it.
+ */
 export const municipalitySchema = z.strictObject({
-  name: z.string().check(z.minLength(1)),
-  ags: z.optional(z.string().check(z.regex(/^\d{8}$/))).check(z.meta({ description: '8-digit Amtlicher Gemeindeschlüssel' })),
-  ars: z.optional(z.string().check(z.regex(/^\d{12}$/))).check(z.meta({ description: '12-digit Regionalschlüssel' })),
+  name: cappedText('name', { required: true }).check(z.meta({ description: 'Name of the publishing body: "Wesel", "Kreis Wesel", "Nordrhein-Westfalen"' })),
+  ags: z
+    .optional(bodyKeySchema)
+    .check(
+      z.meta({
+        description: 'Official key of the publishing body; its length gives the kind: Land (2 digits, "05"), Regierungsbezirk (3, "051"), Kreis (5, "05170"), Gemeinde (8, Amtlicher Gemeindeschlüssel, "05170048") or a 12-digit Regionalschlüssel',
+        examples: ['05', '051', '05170', '05170048'],
+      }),
+    ),
+  ars: z.optional(z.string().check(z.regex(new RegExp(ARS_PATTERN_SOURCE)))).check(z.meta({ description: '12-digit Regionalschlüssel of a Gemeinde' })),
 });
 
 export const sourceSchema = z.union([
-  z.string().check(z.minLength(1)),
-  z.strictObject({ title: z.string().check(z.minLength(1)), url: z.optional(z.string()), license: z.optional(z.string()) }),
+  cappedText('source', { required: true }),
+  z.strictObject({ title: cappedText('source', { required: true }), url: z.optional(urlSchema), license: z.optional(cappedText('label')) }),
 ]);
 
 export const metaSchema = z.strictObject({
-  title: z.string().check(z.minLength(1)),
-  description: z.optional(z.string()),
-  publisher: z.string().check(z.minLength(1)),
-  license: z.string().check(z.minLength(1), z.meta({ description: 'Licence id, e.g. dl-de/by-2-0, dl-de/zero-2-0, CC-BY-4.0' })),
-  licenseUrl: z.optional(z.string()),
+  title: cappedText('title', { required: true }),
+  description: z.optional(cappedText('description')),
+  publisher: cappedText('name', { required: true }),
+  license: cappedText('label', { required: true }).check(z.meta({ description: 'Licence id, e.g. dl-de/by-2-0, dl-de/zero-2-0, CC-BY-4.0' })),
+  licenseUrl: z.optional(urlSchema),
   sources: z._default(z.array(sourceSchema), []),
   updated: z.optional(periodSchema),
   municipality: municipalitySchema,
+  totalLabel: z
+    .optional(cappedText('label', { required: true }))
+    .check(z.meta({ description: '1.1: name of the whole that widgets show beside the areas, e.g. "Kreis Wesel", "Stadt Wesel"; derived from municipality when left out' })),
+  totalLabelEn: z.optional(cappedText('label', { required: true })).check(z.meta({ description: '1.1: English name of the whole' })),
   example: exampleFlag,
 });
 
 export const areaLevelSchema = z.strictObject({
   id: idSchema,
-  label: z.string().check(z.minLength(1)),
-  labelEn: z.optional(z.string()),
-  geometry: z.union([featureCollectionSchema, z.string().check(z.minLength(1), z.meta({ description: 'URL of a GeoJSON FeatureCollection, relative to the document' }))]),
+  label: cappedText('label', { required: true }),
+  labelEn: z.optional(cappedText('label')),
+  geometry: z.union([featureCollectionSchema, urlSchema.check(z.meta({ description: 'URL of a GeoJSON FeatureCollection (https:, http: or relative to the document)' }))]),
   idProperty: z._default(z.string().check(z.minLength(1)), 'id'),
   nameProperty: z._default(z.string().check(z.minLength(1)), 'name'),
   schematic: z.optional(z.boolean()).check(z.meta({ description: 'true when the polygons are approximate (e.g. derived), not official boundaries' })),
-  source: z.optional(z.string()),
+  source: z.optional(cappedText('source')),
   example: exampleFlag,
 });
 
@@ -100,34 +97,34 @@ export const indicatorValueSchema = z.strictObject({
   period: periodSchema,
   value: z.nullable(finiteNumber),
   status: z.optional(valueStatusSchema),
-  note: z.optional(z.string()),
+  note: z.optional(cappedText('note')),
 });
 
 export const totalValueSchema = z.strictObject({
   period: periodSchema,
   value: z.nullable(finiteNumber),
   status: z.optional(valueStatusSchema),
-  note: z.optional(z.string()),
+  note: z.optional(cappedText('note')),
 });
 
 export const noteSchema = z.strictObject({
   period: periodSchema,
-  text: z.string().check(z.minLength(1)),
-  textEn: z.optional(z.string()),
+  text: cappedText('note', { required: true }),
+  textEn: z.optional(cappedText('note')),
   seriesBreak: z.optional(z.boolean()).check(z.meta({ description: 'true when values before and after this period are not comparable' })),
 });
 
 export const indicatorSchema = z.strictObject({
   id: idSchema,
-  label: z.string().check(z.minLength(1)),
-  labelEn: z.optional(z.string()),
-  unit: z._default(z.string(), '').check(z.meta({ description: 'Unit shown after the value: "%", "Personen", "Index", "€", …' })),
+  label: cappedText('label', { required: true }),
+  labelEn: z.optional(cappedText('label')),
+  unit: z._default(cappedText('unit'), '').check(z.meta({ description: 'Unit shown after the value: "%", "Personen", "Index", "€", …' })),
   decimals: z._default(z.int().check(z.minimum(0), z.maximum(6)), 0),
   polarity: z._default(z.enum(['negative', 'positive', 'neutral']), 'neutral').check(z.meta({ description: 'negative: higher is worse; positive: higher is better' })),
   level: idSchema.check(z.meta({ description: 'id of the area level the values refer to' })),
-  description: z.optional(z.string()),
-  source: z.optional(z.string()),
-  license: z.optional(z.string()),
+  description: z.optional(cappedText('description')),
+  source: z.optional(cappedText('source')),
+  license: z.optional(cappedText('label')),
   target: z.optional(finiteNumber).check(z.meta({ description: 'target value, drawn as a reference line' })),
   example: exampleFlag,
   values: z.array(indicatorValueSchema),
@@ -148,8 +145,9 @@ export const contractSchema = z
   })
   .check(
     z.meta({
-      title: 'quartier-widgets data contract, version 1',
-      description: 'One document with the areas, indicators, housing monitor and funding programmes of one municipality.',
+      title: 'quartier-widgets data contract, version 1 (1.1)',
+      description:
+        'One document with the areas, indicators, housing monitor and funding programmes of one publishing body (a Gemeinde, Kreis, Regierungsbezirk or Land). 1.1 adds, compatibly: keys of every level in meta.municipality.ags, meta.totalLabel, https:/http:/relative URLs only, text caps (maxLength).',
     }),
   );
 
@@ -161,7 +159,7 @@ export type Indicator = ContractDocument['indicators'][number];
 export type IndicatorValue = Indicator['values'][number];
 export type TotalValue = Indicator['total'][number];
 export type IndicatorNote = Indicator['notes'][number];
-export type ValueStatus = z.output<typeof valueStatusSchema>;
+export type { ValueStatus } from './primitives.ts';
 export type AreaFeatureCollection = z.output<typeof featureCollectionSchema>;
 export type AreaFeature = z.output<typeof featureSchema>;
 export type Source = z.output<typeof sourceSchema>;

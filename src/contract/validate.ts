@@ -1,29 +1,46 @@
 /**
  * Validates a contract document: the structure from the zod schema, then the rules a schema
- * cannot express (unique ids, references, value status, geometry). Collects every error.
+ * cannot express (unique ids, references, value status, geometry), then the text caps.
+ * Collects every error and says where it lies: in which part, and in the writer's words.
  */
 import type * as z from 'zod';
-import { contractSchema, type ContractDocument, VALUE_STATUSES_WITHOUT_NUMBER } from './schema.ts';
-import { PERIOD_REGEX_SOURCE, parsePeriod } from './period.ts';
-import { type Lang, typeName, validationMessage } from './messages.ts';
+import { withPlainPrototype } from './zod.ts';
+import { contractSchema, type ContractDocument } from './schema.ts';
+import { checkPeriod, checkValueStatus, PATTERN_CODES } from './primitives.ts';
+import { type Lang, didYouMean, typeName, validationMessage } from './messages.ts';
 import { checkFunding } from './funding.checks.ts';
 import { checkHousing } from './housing.checks.ts';
-import { featureId } from './areas.ts';
+import { featureId, featureName } from './areas.ts';
+import { describeValue, formatPath, type ContractError, type Path, type Report } from './report.ts';
+import { describePlace, partOf } from './place.ts';
+import { fieldNamesAt, findLongTexts } from './schema-walk.ts';
+import { arrayAt, isRecord, own, recordsAt, textAt } from './raw.ts';
+import { parseContractText } from './json-text.ts';
+import { TEXT_LIMITS } from './limits.ts';
 
 export { featureId };
+export { formatPath, describeValue, type ContractError, type Report };
 
-export interface ContractError {
-  /** JSONPath-like location, e.g. `$.indicators[0].values[3].value`. */
-  readonly path: string;
-  /** Stable machine code, e.g. `type`, `unknown-area`, `duplicate-id`. */
-  readonly code: string;
-  /** The message in the requested language. */
-  readonly message: string;
-}
-
+/**
+ * The outcome of a validation. When `valid` is false:
+ * - `document` is present when every error that is not `soft` lies inside a part of the
+ *   document — one indicator (`indicator:<id>`), the housing section (`housing`), the funding
+ *   section outside its programmes (`funding`) or one programme (`programme:<id>`). The broken
+ *   parts are **removed** from it: an indicator, programme or section that is there is intact.
+ *   Soft errors (texts over their cap) remove nothing.
+ * - `brokenParts` names each removed part with its errors, so a widget can tell "this indicator
+ *   is broken" (show a plain message, fire `qw-error`) from "there is no such indicator".
+ * - Errors outside every part (not JSON, wrong version, broken `meta` or `areaLevels`) leave
+ *   `document` undefined: nothing can be shown.
+ */
 export type ValidationResult =
-  | { readonly valid: true; readonly document: ContractDocument; readonly errors: readonly [] }
-  | { readonly valid: false; readonly document?: undefined; readonly errors: readonly ContractError[] };
+  | { readonly valid: true; readonly document: ContractDocument; readonly errors: readonly []; readonly brokenParts?: undefined }
+  | {
+      readonly valid: false;
+      readonly document?: ContractDocument | undefined;
+      readonly errors: readonly ContractError[];
+      readonly brokenParts?: ReadonlyMap<string, readonly ContractError[]> | undefined;
+    };
 
 export interface ValidateOptions {
   lang?: Lang;
@@ -31,41 +48,34 @@ export interface ValidateOptions {
   maxErrors?: number;
 }
 
-type Path = readonly PropertyKey[];
-/**
- * Records one error. `found.value`, when given, is described in the message's language
- * (`Text "2023-02-30"`) and fills the `found` parameter.
- */
-export type Report = (path: Path, code: string, params?: Record<string, string | number>, found?: { value: unknown }) => void;
-
-export function formatPath(path: Path): string {
-  let out = '$';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(String(key))}]`;
-  return out;
+/** An error before it is put into words: the place and the part follow from the path. */
+interface Finding {
+  readonly path: Path;
+  readonly code: string;
+  readonly params: Record<string, string | number>;
+  /** Where the place is named from, when not `path` (an unknown field is named on its object). */
+  readonly placePath?: Path;
+  /** A word that is not allowed, the allowed ones, and whether the message should list them (when few). */
+  readonly suggest?: { readonly found: string; readonly allowed: readonly string[]; readonly list: boolean };
+  readonly soft?: true;
 }
 
-/** A short description of a found value for error messages. */
-export function describeValue(lang: Lang, value: unknown): string {
-  if (value === undefined) return typeName(lang, 'undefined');
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `${typeName(lang, 'array')} (${value.length})`;
-  if (typeof value === 'object') return typeName(lang, 'object');
-  if (typeof value === 'string') return `${typeName(lang, 'string')} ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  if (typeof value === 'number') return `${typeName(lang, 'number')} ${String(value)}`;
-  return `${typeName(lang, typeof value)} ${String(value)}`;
-}
+type Issue = z.core.$ZodIssue;
 
-function zodIssueToError(lang: Lang, issue: z.core.$ZodIssue): ContractError {
-  const path = formatPath(issue.path);
+function issueToFindings(lang: Lang, issue: Issue, doc: unknown): Finding[] {
+  const path = issue.path as Path;
   const found = describeValue(lang, issue.input);
-  const make = (code: string, params: Record<string, string | number> = {}) => ({ path, code, message: validationMessage(lang, code, { found, ...params }) });
+  const make = (code: string, params: Record<string, string | number> = {}, extra: Partial<Finding> = {}): Finding[] => [{ path, code, params: { found, ...params }, ...extra }];
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return make('required', { expected: typeName(lang, issue.expected) });
       if (issue.expected === 'int') return make('not-integer');
       return make('type', { expected: typeName(lang, issue.expected) });
-    case 'invalid_value':
-      return make('value', { expected: issue.values.map((v) => JSON.stringify(v)).join(' | ') });
+    case 'invalid_value': {
+      // The message lists the allowed values already.
+      const suggest = typeof issue.input === 'string' ? { suggest: { found: issue.input, allowed: issue.values.map(String), list: false } } : {};
+      return make('value', { expected: issue.values.map((v) => JSON.stringify(v)).join(' | ') }, suggest);
+    }
     case 'too_small':
       if (issue.origin === 'string') return make('empty-text');
       if (issue.origin === 'array') return make('too-short', { expected: String(issue.minimum), found: Array.isArray(issue.input) ? issue.input.length : found });
@@ -73,32 +83,30 @@ function zodIssueToError(lang: Lang, issue: z.core.$ZodIssue): ContractError {
     case 'too_big':
       return make('too-big', { expected: String(issue.maximum) });
     case 'invalid_format':
-      if (issue.format === 'regex' && issue.pattern?.includes(PERIOD_REGEX_SOURCE.slice(1, 12))) return make('period');
-      return make('format', { expected: issue.pattern ?? issue.format });
-    case 'unrecognized_keys':
-      return make('unknown-key', { found: issue.keys.join(', ') });
+      return make((issue.pattern !== undefined && PATTERN_CODES.get(issue.pattern)) || 'format');
+    case 'unrecognized_keys': {
+      // One finding per field, at the field itself; the place is named by its object.
+      const allowed = fieldNamesAt(contractSchema as never, doc, path);
+      return issue.keys.map((key) => ({ path: [...path, key], placePath: path, code: 'unknown-key', params: { found: key }, suggest: { found: key, allowed, list: true } }));
+    }
     case 'invalid_union': {
       const options = 'options' in issue ? issue.options : undefined;
       // Without a discriminator, name what each branch wanted at this place: "Text | Objekt".
       const branchTypes = [...new Set(issue.errors.flatMap((branch) => branch.filter((i) => i.path.length === 0 && i.code === 'invalid_type').map((i) => typeName(lang, (i as { expected: string }).expected))))];
       const expected = options ? options.map((o) => JSON.stringify(o)).join(' | ') : branchTypes.join(' | ') || '…';
       const discriminator = issue.discriminator;
-      const input = issue.input as Record<string, unknown> | undefined;
-      return make('union', { expected, ...(discriminator && isRecord(input) ? { found: describeValue(lang, input[discriminator]) } : {}) });
+      return make('union', { expected, ...(discriminator && isRecord(issue.input) ? { found: describeValue(lang, own(issue.input, discriminator)) } : {}) });
     }
     default:
-      return { path, code: issue.code ?? 'invalid', message: issue.message };
+      return make('invalid');
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arrayAt = (v: unknown, key: string): unknown[] => (isRecord(v) && Array.isArray(v[key]) ? (v[key] as unknown[]) : []);
-
 /** Area ids per level, from inline geometry; levels whose geometry is a URL map to `undefined`. */
 export function areaIdsOfLevel(level: Record<string, unknown>): Map<string, number> | undefined {
-  const geometry = level.geometry;
+  const geometry = own(level, 'geometry');
   if (!isRecord(geometry)) return undefined;
-  const idProperty = typeof level.idProperty === 'string' ? level.idProperty : 'id';
+  const idProperty = textAt(level, 'idProperty') ?? 'id';
   const ids = new Map<string, number>();
   arrayAt(geometry, 'features').forEach((feature, index) => {
     const id = featureId(feature, idProperty);
@@ -107,30 +115,15 @@ export function areaIdsOfLevel(level: Record<string, unknown>): Map<string, numb
   return ids;
 }
 
-
 function checkUniqueIds(items: unknown[], basePath: Path, report: Report): void {
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
-    if (!isRecord(item) || typeof item.id !== 'string') return;
-    const first = seen.get(item.id);
-    if (first !== undefined) report([...basePath, index, 'id'], 'duplicate-id', { found: item.id, first: formatPath([...basePath, first, 'id']) });
-    else seen.set(item.id, index);
+    const id = textAt(item, 'id');
+    if (id === undefined) return;
+    const first = seen.get(id);
+    if (first !== undefined) report([...basePath, index, 'id'], 'duplicate-id', { found: id, first: formatPath([...basePath, first, 'id']) });
+    else seen.set(id, index);
   });
-}
-
-const PERIOD_PATTERN = new RegExp(PERIOD_REGEX_SOURCE);
-
-function checkPeriod(value: unknown, path: Path, report: Report): void {
-  // The schema's pattern accepts 2023-02-30; only a calendar knows better.
-  if (typeof value === 'string' && PERIOD_PATTERN.test(value) && !parsePeriod(value)) report(path, 'period', {}, { value });
-}
-
-function checkValueStatus(entry: Record<string, unknown>, path: Path, report: Report): void {
-  const { value, status } = entry;
-  const withoutNumber = (VALUE_STATUSES_WITHOUT_NUMBER as readonly unknown[]).includes(status);
-  if (value === null && status === undefined) report([...path, 'status'], 'missing-status');
-  else if (withoutNumber && typeof value === 'number') report([...path, 'value'], 'status-with-number', { status: String(status), found: String(value) });
-  else if (value === null && typeof status === 'string' && !withoutNumber) report([...path, 'value'], 'status-without-number', { status });
 }
 
 function checkRing(ring: unknown, path: Path, report: Report): void {
@@ -149,10 +142,11 @@ function checkRing(ring: unknown, path: Path, report: Report): void {
   if (ring.length >= 4 && Array.isArray(first) && Array.isArray(last) && (first[0] !== last[0] || first[1] !== last[1])) report(path, 'ring-not-closed');
 }
 
-function checkGeometry(level: Record<string, unknown>, path: Path, report: Report): void {
-  const geometry = level.geometry;
+function checkGeometry(level: Record<string, unknown>, path: Path, report: Report, reportLong: (path: Path, max: number, length: number) => void): void {
+  const geometry = own(level, 'geometry');
   if (!isRecord(geometry)) return;
-  const idProperty = typeof level.idProperty === 'string' ? level.idProperty : 'id';
+  const idProperty = textAt(level, 'idProperty') ?? 'id';
+  const nameProperty = textAt(level, 'nameProperty') ?? 'name';
   const seen = new Map<string, number>();
   arrayAt(geometry, 'features').forEach((feature, f) => {
     const featurePath = [...path, 'geometry', 'features', f];
@@ -160,72 +154,78 @@ function checkGeometry(level: Record<string, unknown>, path: Path, report: Repor
     const id = featureId(feature, idProperty);
     if (id === undefined) report([...featurePath, 'properties', idProperty], 'feature-id-missing', { expected: idProperty });
     else if (seen.has(id)) report([...featurePath, 'properties', idProperty], 'duplicate-id', { found: id, first: formatPath([...path, 'geometry', 'features', seen.get(id)!]) });
-    else seen.set(id, f);
-    const geom = feature.geometry;
-    if (!isRecord(geom) || !Array.isArray(geom.coordinates)) return;
-    const polygons = geom.type === 'MultiPolygon' ? geom.coordinates : [geom.coordinates];
-    polygons.forEach((polygon: unknown, p: number) => {
+    else {
+      seen.set(id, f);
+      const name = featureName(feature, nameProperty, id);
+      if (name.length > TEXT_LIMITS.name) reportLong([...featurePath, 'properties', nameProperty], TEXT_LIMITS.name, name.length);
+    }
+    const geom = own(feature, 'geometry');
+    const coordinates = own(geom, 'coordinates');
+    if (!Array.isArray(coordinates)) return;
+    const multi = own(geom, 'type') === 'MultiPolygon';
+    const polygons: unknown[] = multi ? coordinates : [coordinates];
+    polygons.forEach((polygon, p) => {
       if (!Array.isArray(polygon)) return;
-      const polyPath = geom.type === 'MultiPolygon' ? [...featurePath, 'geometry', 'coordinates', p] : [...featurePath, 'geometry', 'coordinates'];
+      const polyPath = multi ? [...featurePath, 'geometry', 'coordinates', p] : [...featurePath, 'geometry', 'coordinates'];
       polygon.forEach((ring: unknown, r: number) => checkRing(ring, [...polyPath, r], report));
     });
   });
 }
 
 /** Checks that the JSON Schema cannot express. Works on the raw document, so it runs even when the structure has errors. */
-export function checkSemantics(doc: unknown, report: Report): void {
+export function checkSemantics(doc: unknown, report: Report, reportLong: (path: Path, max: number, length: number) => void = () => {}): void {
   if (!isRecord(doc)) return;
   const levels = arrayAt(doc, 'areaLevels');
   const indicators = arrayAt(doc, 'indicators');
   checkUniqueIds(levels, ['areaLevels'], report);
   checkUniqueIds(indicators, ['indicators'], report);
-  if (isRecord(doc.meta)) checkPeriod(doc.meta.updated, ['meta', 'updated'], report);
+  checkPeriod(own(own(doc, 'meta'), 'updated'), ['meta', 'updated'], report);
 
   const areasByLevel = new Map<string, Map<string, number> | undefined>();
   levels.forEach((level, index) => {
     if (!isRecord(level)) return;
-    checkGeometry(level, ['areaLevels', index], report);
-    if (typeof level.id === 'string' && !areasByLevel.has(level.id)) areasByLevel.set(level.id, areaIdsOfLevel(level));
+    checkGeometry(level, ['areaLevels', index], report, reportLong);
+    const id = textAt(level, 'id');
+    if (id !== undefined && !areasByLevel.has(id)) areasByLevel.set(id, areaIdsOfLevel(level));
   });
 
   indicators.forEach((indicator, i) => {
     if (!isRecord(indicator)) return;
     const base = ['indicators', i];
-    const levelId = indicator.level;
-    const knownLevel = typeof levelId === 'string' && areasByLevel.has(levelId);
-    if (typeof levelId === 'string' && !knownLevel) report([...base, 'level'], 'unknown-level', { found: levelId, expected: [...areasByLevel.keys()].map((k) => `"${k}"`).join(', ') || '—' });
+    const levelId = textAt(indicator, 'level');
+    const knownLevel = levelId !== undefined && areasByLevel.has(levelId);
+    if (levelId !== undefined && !knownLevel) report([...base, 'level'], 'unknown-level', { found: levelId, expected: [...areasByLevel.keys()].map((k) => `"${k}"`).join(', ') || '—' });
     const areas = knownLevel ? areasByLevel.get(levelId) : undefined;
     const seen = new Map<string, number>();
-    arrayAt(indicator, 'values').forEach((entry, v) => {
-      if (!isRecord(entry)) return;
+    for (const [entry, v] of recordsAt(indicator, 'values')) {
       const path = [...base, 'values', v];
-      checkPeriod(entry.period, [...path, 'period'], report);
+      const period = own(entry, 'period');
+      checkPeriod(period, [...path, 'period'], report);
       checkValueStatus(entry, path, report);
-      if (typeof entry.area === 'string') {
-        if (areas && !areas.has(entry.area)) report([...path, 'area'], 'unknown-area', { found: entry.area, level: String(levelId) });
-        const key = `${entry.area}\u0000${String(entry.period)}`;
-        const first = seen.get(key);
-        if (first !== undefined) report(path, 'duplicate-value', { area: entry.area, period: String(entry.period), first: formatPath([...base, 'values', first]) });
-        else seen.set(key, v);
-      }
-    });
+      const area = textAt(entry, 'area');
+      if (area === undefined) continue;
+      if (areas && !areas.has(area)) report([...path, 'area'], 'unknown-area', { found: area, level: String(levelId) });
+      const key = `${area}\u0000${String(period)}`;
+      const first = seen.get(key);
+      if (first !== undefined) report(path, 'duplicate-value', { area, period: String(period), first: formatPath([...base, 'values', first]) });
+      else seen.set(key, v);
+    }
     const seenTotal = new Map<string, number>();
-    arrayAt(indicator, 'total').forEach((entry, t) => {
-      if (!isRecord(entry)) return;
+    for (const [entry, t] of recordsAt(indicator, 'total')) {
       const path = [...base, 'total', t];
-      checkPeriod(entry.period, [...path, 'period'], report);
+      checkPeriod(own(entry, 'period'), [...path, 'period'], report);
       checkValueStatus(entry, path, report);
-      if (typeof entry.period === 'string') {
-        const first = seenTotal.get(entry.period);
-        if (first !== undefined) report([...path, 'period'], 'duplicate-period', { found: entry.period, first: formatPath([...base, 'total', first]) });
-        else seenTotal.set(entry.period, t);
-      }
-    });
-    arrayAt(indicator, 'notes').forEach((entry, n) => isRecord(entry) && checkPeriod(entry.period, [...base, 'notes', n, 'period'], report));
+      const period = textAt(entry, 'period');
+      if (period === undefined) continue;
+      const first = seenTotal.get(period);
+      if (first !== undefined) report([...path, 'period'], 'duplicate-period', { found: period, first: formatPath([...base, 'total', first]) });
+      else seenTotal.set(period, t);
+    }
+    for (const [entry, n] of recordsAt(indicator, 'notes')) checkPeriod(own(entry, 'period'), [...base, 'notes', n, 'period'], report);
   });
 
-  checkHousing(doc.housing, ['housing'], report, areasByLevel);
-  checkFunding(doc.funding, ['funding'], report, areasByLevel);
+  checkHousing(own(doc, 'housing'), ['housing'], report, areasByLevel);
+  checkFunding(own(doc, 'funding'), ['funding'], report, areasByLevel);
 }
 
 class TooManyErrors extends Error {}
@@ -234,48 +234,101 @@ class TooManyErrors extends Error {}
  * A union reports "matches nothing" at its own path. When the input is an object, the branch
  * that got furthest (deepest first issue) says far better what is wrong: report its issues.
  */
-function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+function unwrapUnion(issue: Issue): Issue[] {
   if (issue.code !== 'invalid_union' || issue.errors.length === 0 || typeof issue.input !== 'object' || issue.input === null) return [issue];
-  const depth = (branch: z.core.$ZodIssue[]) => Math.max(...branch.map((i) => i.path.length));
+  const depth = (branch: Issue[]) => Math.max(...branch.map((i) => i.path.length));
   const best = [...issue.errors].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0]!;
   if (depth(best) === 0 && best.every((i) => i.code === 'invalid_type')) return [issue];
-  return best.flatMap((inner) => unwrapUnion({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
+  return best.flatMap((inner) => unwrapUnion({ ...inner, path: [...issue.path, ...inner.path] } as Issue));
+}
+
+/** "Meinten Sie …?" for an unknown area (among the level's areas) or an unknown level. */
+function suggestionFor(doc: unknown, code: string, params: Record<string, string | number>): Pick<Finding, 'suggest'> {
+  const found = params.found;
+  if (typeof found !== 'string') return {};
+  const levels = arrayAt(doc, 'areaLevels');
+  if (code === 'unknown-level') return { suggest: { found, allowed: levels.flatMap((l) => textAt(l, 'id') ?? []), list: false } };
+  if (code !== 'unknown-area') return {};
+  const level = levels.find((l) => textAt(l, 'id') === params.level);
+  return { suggest: { found, allowed: isRecord(level) ? [...(areaIdsOfLevel(level)?.keys() ?? [])] : [], list: true } };
+}
+
+function toError(lang: Lang, doc: unknown, finding: Finding): ContractError {
+  const place = describePlace(doc, finding.placePath ?? finding.path, lang);
+  let what = validationMessage(lang, finding.code, finding.params);
+  if (finding.suggest) what += didYouMean(lang, finding.suggest.found, finding.suggest.allowed, finding.suggest.list);
+  const part = partOf(doc, finding.path);
+  return { path: formatPath(finding.path), code: finding.code, message: `${place}: ${what}`, ...(finding.soft ? { soft: true as const } : {}), ...(part !== undefined ? { part } : {}) };
+}
+
+/**
+ * An error found outside `validateContract` (e.g. by the CLI, which reads geometry URLs), worded
+ * like the validator's own: the place in the writer's words, then what is wrong.
+ */
+export function contractError(doc: unknown, path: Path, code: string, params: Record<string, string | number>, lang: Lang = 'de', soft = false): ContractError {
+  return toError(lang, doc, { path, code, params, ...(soft ? { soft: true as const } : {}) });
+}
+
+/** The raw document without the broken parts. */
+function withoutParts(doc: Record<string, unknown>, broken: ReadonlySet<string>): Record<string, unknown> {
+  const pruned: Record<string, unknown> = { ...doc };
+  const indicators = own(doc, 'indicators');
+  if (Array.isArray(indicators)) pruned.indicators = indicators.filter((_, i) => !broken.has(partOf(doc, ['indicators', i])!));
+  if (broken.has('housing')) delete pruned.housing;
+  const funding = own(doc, 'funding');
+  if (broken.has('funding')) delete pruned.funding;
+  else if (isRecord(funding) && Array.isArray(own(funding, 'programmes'))) {
+    const programmes = own(funding, 'programmes') as unknown[];
+    pruned.funding = { ...funding, programmes: programmes.filter((_, i) => !broken.has(partOf(doc, ['funding', 'programmes', i])!)) };
+  }
+  return pruned;
 }
 
 /** Validates a parsed JSON value against the contract. Never throws. */
 export function validateContract(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  // Also the checks read the raw document with plain property access: keep page additions to Object.prototype out.
+  return withPlainPrototype(() => validate(input, options));
+}
+
+function validate(input: unknown, options: ValidateOptions): ValidationResult {
   const lang = options.lang ?? 'de';
   const maxErrors = options.maxErrors ?? 1000;
-  const errors: ContractError[] = [];
-  const parsed = contractSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues.flatMap(unwrapUnion)) {
-      if (errors.length >= maxErrors) break;
-      errors.push(zodIssueToError(lang, issue));
+  const findings: Finding[] = [];
+  let complete = true;
+  const add = (finding: Finding) => {
+    if (findings.length >= maxErrors) {
+      complete = false;
+      throw new TooManyErrors();
     }
-  }
-  const report: Report = (path, code, params = {}, found) => {
-    if (errors.length >= maxErrors) throw new TooManyErrors();
-    const allParams = found ? { ...params, found: describeValue(lang, found.value) } : params;
-    errors.push({ path: formatPath(path), code, message: validationMessage(lang, code, allParams) });
+    findings.push(finding);
   };
+  const parsed = contractSchema.safeParse(input, { reportInput: true });
+  const report: Report = (path, code, params = {}, found) => {
+    const allParams = found ? { ...params, found: describeValue(lang, found.value) } : params;
+    add({ path, code, params: allParams, ...suggestionFor(input, code, params) });
+  };
+  const reportLong = (path: Path, max: number, length: number) => add({ path, code: 'too-long', params: { expected: max, found: length }, soft: true });
   try {
-    checkSemantics(input, report);
+    if (!parsed.success) for (const issue of parsed.error.issues.flatMap(unwrapUnion)) for (const finding of issueToFindings(lang, issue, input)) add(finding);
+    checkSemantics(input, report, reportLong);
+    findLongTexts(contractSchema as never, input, reportLong);
   } catch (error) {
     if (!(error instanceof TooManyErrors)) throw error;
   }
-  if (errors.length === 0 && parsed.success) return { valid: true, document: parsed.data, errors: [] };
-  return { valid: false, errors };
+  if (findings.length === 0 && parsed.success) return { valid: true, document: parsed.data, errors: [] };
+
+  const errors = findings.map((finding) => toError(lang, input, finding));
+  const hard = errors.filter((e) => !e.soft);
+  if (!complete || !isRecord(input) || hard.some((e) => e.part === undefined)) return { valid: false, errors };
+  const brokenParts = new Map<string, ContractError[]>();
+  for (const error of hard) brokenParts.set(error.part!, [...(brokenParts.get(error.part!) ?? []), error]);
+  if (brokenParts.size === 0 && parsed.success) return { valid: false, errors, document: parsed.data, brokenParts };
+  const intact = contractSchema.safeParse(withoutParts(input, new Set(brokenParts.keys())));
+  return { valid: false, errors, document: intact.success ? intact.data : undefined, brokenParts };
 }
 
-/** Parses JSON text and validates it; a syntax error becomes one error at `$`. */
+/** Parses JSON text (see `parseContractText`) and validates it; a syntax error becomes one error at `$`. */
 export function validateContractText(text: string, options: ValidateOptions = {}): ValidationResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const lang = options.lang ?? 'de';
-    return { valid: false, errors: [{ path: '$', code: 'not-json', message: validationMessage(lang, 'not-json', { found: (error as Error).message }) }] };
-  }
-  return validateContract(value, options);
+  const parsed = parseContractText(text, { lang: options.lang ?? 'de' });
+  return parsed.ok ? validateContract(parsed.value, options) : { valid: false, errors: [parsed.error] };
 }

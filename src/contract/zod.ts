@@ -4,7 +4,41 @@
  * it falls back. The flag is read when a schema is created, so every schema module imports
  * this module first (`import './zod.ts'`), then `zod/mini` itself: a direct import lets any
  * bundler tree-shake zod (a re-exported namespace keeps all of zod's locales in esbuild).
+ *
+ * zod walks objects with `for…in`: a host page that adds an enumerable property to
+ * `Object.prototype` makes schema creation throw (no widget gets defined) and every strict
+ * object report the addition as an unknown field. zod's work therefore runs with such additions
+ * set aside and put back right after: while the schema modules load (put back in the microtask
+ * after the synchronous module graph), and around each parse (`withPlainPrototype`).
  */
 import { config } from 'zod/mini';
 
 config({ jitless: true });
+
+/** Removes the enumerable additions of `Object.prototype`; the returned function puts them back. */
+function setAsidePrototypeAdditions(): () => void {
+  const aside: [string, PropertyDescriptor][] = [];
+  // for…in over an empty object lists exactly the enumerable inherited properties.
+  for (const key in {}) {
+    const descriptor = Object.getOwnPropertyDescriptor(Object.prototype, key);
+    if (!descriptor?.configurable) continue; // cannot be removed; nothing we can do about it
+    aside.push([key, descriptor]);
+    delete (Object.prototype as Record<string, unknown>)[key];
+  }
+  if (aside.length === 0) return () => {};
+  return () => {
+    for (const [key, descriptor] of aside) Object.defineProperty(Object.prototype, key, descriptor);
+  };
+}
+
+/** Runs `work` (a zod parse or conversion) with `Object.prototype` free of enumerable additions. */
+export function withPlainPrototype<T>(work: () => T): T {
+  const restore = setAsidePrototypeAdditions();
+  try {
+    return work();
+  } finally {
+    restore();
+  }
+}
+
+queueMicrotask(setAsidePrototypeAdditions());

@@ -53,7 +53,10 @@ describe('shared widget base', () => {
     expect(event.detail.code).to.equal('invalid');
     expect(event.detail.path).to.equal('$.indicators[0].values[0].value');
     const items = [...el.shadowRoot!.querySelectorAll('.error li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
-    expect(items).to.deep.equal(['$.indicators[0].values[0].value: erwartet Zahl, gefunden Text "acht"', '$.indicators[0].values[1].area: unbekanntes Gebiet "atlantis" in der Raumebene "bezirk"']);
+    expect(items).to.deep.equal([
+      '$.indicators[0].values[0].value: Indikator „arbeitslose“, Gebiet „nord“, 2022, Feld „value“: erwartet Zahl, gefunden Text "acht"',
+      '$.indicators[0].values[1].area: Indikator „arbeitslose“, Gebiet „atlantis“, 2022, Feld „area“: unbekanntes Gebiet „atlantis“ in der Raumebene „bezirk“ (erlaubt: „nord“, „mitte“, „sued“, „ost“)',
+    ]);
     el.remove();
   });
 

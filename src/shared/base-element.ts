@@ -13,7 +13,7 @@ import { QwErrorEvent, QwReadyEvent, QwSelectEvent, type QwSelectDetail } from '
 import { groupChannel, type GroupChangeEvent, type GroupChannel, type GroupState } from './group.ts';
 import { normalizeLang, t, type Lang } from './i18n.ts';
 import { licenseInfo } from './licenses.ts';
-import { DEFAULT_TIMEOUT_MS, LoadError, absoluteUrl, loadContract, parseInlineJson, resolveContract, retryChannel, RetryEvent } from './loader.ts';
+import { DEFAULT_TIMEOUT_MS, LoadError, absoluteUrl, brokenParts, loadContract, parseInlineJson, resolveContract, retryChannel, RetryEvent } from './loader.ts';
 import { formatNumber, formatPeriod } from './format.ts';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
@@ -335,7 +335,7 @@ export abstract class QwElement extends LitElement {
    * attributes: `ready`, `empty` (nothing to show), or `error` through {@link fail}.
    */
   private evaluateState(document: ContractDocument): WidgetState {
-    const problem = this.checkSelection(document);
+    const problem = this.brokenPartFailure(document) ?? this.checkSelection(document);
     this.selectionFailure = problem ?? undefined;
     if (problem) {
       this.failure = problem;
@@ -345,7 +345,30 @@ export abstract class QwElement extends LitElement {
     return this.hasData(document) ? 'ready' : 'empty';
   }
 
+  /**
+   * A part this widget shows was left out of the document for its errors: the public gets a
+   * plain sentence, the data team the folded details with the paths.
+   */
+  private brokenPartFailure(document: ContractDocument): WidgetFailure | null {
+    const broken = brokenParts(document);
+    if (!broken.size) return null;
+    // `programme:*` stands for every part of that kind (a tracker that shows all programmes).
+    const errors = this.usedParts(document).flatMap((part) =>
+      part.endsWith(':*') ? [...broken].filter(([key]) => key.startsWith(part.slice(0, -1))).flatMap(([, e]) => e) : (broken.get(part) ?? []),
+    );
+    if (!errors.length) return null;
+    return { code: 'invalid-part', title: this.t('error.part'), hint: this.t('error.part.hint'), errors };
+  }
+
   // ------------------------------------------------------------------ hooks for widgets
+  /**
+   * The parts of the document this widget shows (`indicator:<id>`, `housing`, `funding`,
+   * `programme:<id>`): an error inside one of them stops this widget only.
+   */
+  protected usedParts(_document: ContractDocument): readonly string[] {
+    return [];
+  }
+
   /** A configuration problem (unknown indicator or programme) as a failure, or null. */
   protected checkSelection(_document: ContractDocument): WidgetFailure | null {
     return null;
@@ -491,7 +514,7 @@ export abstract class QwElement extends LitElement {
       ${failure.hint ? html`<p>${failure.hint}</p>` : nothing}
       ${RETRYABLE.has(failure.code) ? html`<button type="button" class="button retry" part="retry" @click=${() => this.retry()}>${this.t('retry')}</button>` : nothing}
       ${errors.length
-        ? html`<details open>
+        ? html`<details>
             <summary>${this.t('errorDetails')}</summary>
             <ul>
               ${errors.slice(0, MAX_LISTED_ERRORS).map((e) => html`<li><code>${e.path}</code>: ${e.message}</li>`)}

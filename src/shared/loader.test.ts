@@ -53,7 +53,7 @@ describe('contract loader', () => {
     const error = await loadError(loadContract(blobUrl(doc), { lang: 'en' }));
     expect(error.code).to.equal('invalid');
     expect(error.details.errors![0]!.path).to.equal('$.version');
-    expect(error.details.errors![0]!.message).to.equal('expected 1, found number 3');
+    expect(error.details.errors![0]!.message).to.equal('Field “version”: expected 1, found number 3');
   });
 
   it('resolves geometry given as a URL', async () => {

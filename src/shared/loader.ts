@@ -3,7 +3,7 @@
  * distinct errors for HTTP, network, timeout, JSON and contract failures, and area geometry
  * given as a URL resolved against the document's own URL.
  */
-import { validateContract, type ContractError } from '../contract/validate.ts';
+import { validateContract, type ContractError, type ValidationResult } from '../contract/validate.ts';
 import type { ContractDocument } from '../contract/schema.ts';
 import type { Lang } from './i18n.ts';
 
@@ -42,7 +42,7 @@ export function getMaxDocumentBytes(): number {
 // (the "Erneut versuchen" button, or a corrected src) asks the server again.
 const jsonCache = new Map<string, Promise<unknown>>();
 // Validation results per raw document and language: five widgets on one 10 MB file validate it once.
-const validated = new WeakMap<object, Map<Lang, { document?: ContractDocument; errors: readonly ContractError[] }>>();
+const validated = new WeakMap<object, Map<Lang, ValidationResult>>();
 
 /** Forgets every cached document (tests; a page that wants fresh data). */
 export function clearContractCache(): void {
@@ -213,7 +213,7 @@ async function inlineGeometry(raw: unknown, baseUrl: string, timeoutMs: number):
 
 const resolvedCache = new WeakMap<object, Promise<{ raw: unknown; failures: ReadonlyMap<string, LoadError> }>>();
 
-function validateCached(raw: unknown, lang: Lang): { document?: ContractDocument; errors: readonly ContractError[] } {
+function validateCached(raw: unknown, lang: Lang): ValidationResult {
   if (!isRecord(raw)) return validateContract(raw, { lang });
   let perLang = validated.get(raw);
   if (!perLang) validated.set(raw, (perLang = new Map()));
@@ -243,9 +243,34 @@ export async function resolveContract(raw: unknown, { lang, baseUrl = document.b
     if (failures.size) resolvedCache.delete(raw);
   }
   const result = validateCached(inlined, lang);
-  if (!result.document) throw new LoadError('invalid', `Invalid contract: ${result.errors.length} errors`, { errors: result.errors, url: baseUrl });
-  if (failures.size) geometryFailures.set(result.document, failures);
-  return result.document;
+  const document = result.document;
+  // Errors outside any part (meta, areaLevels, structure) leave no document: every widget stops.
+  if (!document) throw new LoadError('invalid', `Invalid contract: ${result.errors.length} errors`, { errors: result.errors, url: baseUrl });
+  if (result.brokenParts?.size) {
+    partProblems.set(document, result.brokenParts);
+    warnBrokenParts(document, result.brokenParts);
+  }
+  if (failures.size) geometryFailures.set(document, failures);
+  return document;
+}
+
+/**
+ * Parts of a loaded document (`indicator:<id>`, `housing`, `funding`, `programme:<id>`) that
+ * had errors and were left out of it, with their errors. A widget that shows one of them says
+ * so; the others render.
+ */
+const partProblems = new WeakMap<object, ReadonlyMap<string, readonly ContractError[]>>();
+const warnedDocuments = new WeakSet<object>();
+
+export function brokenParts(document: ContractDocument): ReadonlyMap<string, readonly ContractError[]> {
+  return partProblems.get(document) ?? new Map();
+}
+
+function warnBrokenParts(document: ContractDocument, parts: ReadonlyMap<string, readonly ContractError[]>): void {
+  if (warnedDocuments.has(document)) return;
+  warnedDocuments.add(document);
+  const paths = [...parts.values()].flatMap((errors) => errors.map((e) => e.path));
+  console.warn(`quartier-widgets: ${parts.size} part(s) of the document have errors and are not shown (${[...parts.keys()].join(', ')}): ${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}`);
 }
 
 /** Fetches and validates the contract at `url`. */

@@ -144,6 +144,11 @@ export class QwDistrictProfile extends QwElement {
     }
   }
 
+  protected override usedParts(): readonly string[] {
+    // Without a list the profile shows the indicators that are intact; a listed one that is broken stops it.
+    return (this.indicators ?? '').split(',').map((id) => id.trim()).filter(Boolean).map((id) => `indicator:${id}`);
+  }
+
   protected hasData(document: ContractDocument): boolean {
     return (this.model(document)?.rows.length ?? 0) > 0;
   }

@@ -165,6 +165,11 @@ export class QwFundingTracker extends QwElement {
     };
   }
 
+  protected override usedParts(): readonly string[] {
+    // One programme needs only its own part; all programmes need every one of them.
+    return this.programme ? ['funding', `programme:${this.programme}`] : ['funding', 'programme:*'];
+  }
+
   protected hasData(document: ContractDocument): boolean {
     return shownProgrammes(document, this.programme).length > 0;
   }

@@ -147,6 +147,10 @@ export class QwHousingGauge extends QwElement {
     return null;
   }
 
+  protected override usedParts(): readonly string[] {
+    return ['housing'];
+  }
+
   protected hasData(document: ContractDocument): boolean {
     return this.model(document) !== undefined;
   }

@@ -2,10 +2,11 @@
  * The profile ("Steckbrief") of one area as a view model: pure data in, numbers out, no words.
  * describe.ts turns it into sentences, table rows and CSV; the element only draws it.
  */
+import { wholeName as wholeNameOf } from '../../../contract/municipality.ts';
 import { areaNames } from '../../../contract/areas.ts';
 import { parsePeriod } from '../../../contract/period.ts';
 import type { AreaLevel, ContractDocument, Indicator, IndicatorValue, TotalValue } from '../../../contract/schema.ts';
-import { t, type Lang } from '../../../shared/i18n.ts';
+import type { Lang } from '../../../shared/i18n.ts';
 import { resolvePeriod } from '../../../shared/period.ts';
 import { similarAreas, type SimilarResult } from './similar.ts';
 import { quantileSorted, standardDeviation } from './statistics.ts';
@@ -36,8 +37,7 @@ export function usable(entry: { value: number | null; status?: string | undefine
  * this is the one place that reads it.
  */
 export function wholeName(document: ContractDocument, lang: Lang): string {
-  const label = (document.meta as { totalLabel?: unknown }).totalLabel;
-  return typeof label === 'string' && label.trim() ? label : t(lang, 'cityTotal');
+  return wholeNameOf(document.meta, lang).short;
 }
 
 export function judge(polarity: Polarity, delta: number): Judgement {
