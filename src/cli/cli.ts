@@ -36,6 +36,8 @@ async function readSource(source: string): Promise<string> {
 
 export async function main(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'import') return (await import('./import-command.ts')).importCommand(rest, out, err);
+  if (command === 'template') return (await import('./template-command.ts')).templateCommand(rest, out, err);
   if (command === 'schema') {
     out(JSON.stringify(contractJsonSchema(), null, 2));
     return 0;
