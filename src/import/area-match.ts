@@ -179,6 +179,6 @@ export class AreaMatcher {
     return scored
       .filter((s) => s.distance <= limit)
       .slice(0, 3)
-      .map((s) => `„${s.area.name}“ (${s.area.id})`);
+      .map((s) => `${s.area.name} (${s.area.id})`);
   }
 }

@@ -40,7 +40,7 @@ export function crsFromPrj(wkt: string): { crs?: string; name: string } {
   if (authority && CRS_DEFINITIONS[`EPSG:${authority[1]}`]) return { crs: `EPSG:${authority[1]}`, name };
   const projected = /^\s*PROJ(CS|CRS)/i.test(wkt);
   const flat = wkt.replace(/[_\s-]+/g, ' ').toLowerCase();
-  if (!projected) return /wgs ?84|etrs ?89|etrf ?89|d ?etrs ?1989/.test(flat) ? { crs: 'EPSG:4326', name } : { name };
+  if (!projected) return /wgs ?(19)?84|etrs ?(19)?89|etrf ?(19)?89/.test(flat) ? { crs: 'EPSG:4326', name } : { name };
   const falseEasting = param(wkt, 'False_Easting') ?? param(wkt, 'false_easting');
   const centralMeridian = param(wkt, 'Central_Meridian') ?? param(wkt, 'central_meridian');
   const etrs = /etrs|etrf|d etrs 1989|grs 1980|grs80/.test(flat);

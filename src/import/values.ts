@@ -91,9 +91,12 @@ export function detectDecimalStyle(texts: Iterable<string>, separator: string | 
   let point = 0;
   for (const raw of texts) {
     const text = raw.trim().replace(/\s*[prs]$/, '').replace(/^\((.*)\)$/, '$1').replace(/[\s\u00a0\u202f]/g, '');
+    // "1,234" and "1.234" read both ways: they decide nothing.
+    if (/^[+-]?\d{1,3}[.,]\d{3}$/.test(text)) continue;
     if (/^[+-]?\d+(\.\d{3})*,\d+$/.test(text)) comma++;
-    else if (/^[+-]?\d+(,\d{3})*\.\d+$/.test(text) && !/^[+-]?\d{1,3}\.\d{3}$/.test(text)) point++;
+    else if (/^[+-]?\d+(,\d{3})*\.\d+$/.test(text)) point++;
     else if (/^[+-]?\d{1,3}(,\d{3})+$/.test(text)) point++;
+    else if (/^[+-]?\d{1,3}(\.\d{3})+$/.test(text)) comma++;
   }
   if (comma > 0 && comma >= point) return { style: 'comma', reason: 'comma' };
   if (point > 0) return { style: 'point', reason: 'point' };
