@@ -139,6 +139,19 @@ function resolveCrs(given: string | undefined, prj: string | undefined, fromFile
   return chosen;
 }
 
+/** How many distinct positions a ring has, counted up to three (all a valid ring needs). */
+function distinctUpToThree(ring: Ring): number {
+  const a = ring[0];
+  if (!a) return 0;
+  let b: [number, number] | undefined;
+  for (const p of ring) {
+    if (p[0] === a[0] && p[1] === a[1]) continue;
+    if (!b) b = p;
+    else if (p[0] !== b[0] || p[1] !== b[1]) return 3;
+  }
+  return b ? 2 : 1;
+}
+
 /** Polygons of a Polygon or MultiPolygon, transformed, rounded, deduplicated and closed; an error text when broken. */
 function convertGeometry(
   geometry: RawFeature['geometry'],
@@ -171,7 +184,7 @@ function convertGeometry(
       const first = out[0];
       const last = out[out.length - 1];
       if (first && last && (first[0] !== last[0] || first[1] !== last[1])) out.push([first[0], first[1]]);
-      const distinct = new Set(out.map((p) => `${p[0]},${p[1]}`)).size;
+      const distinct = distinctUpToThree(out);
       if (distinct < 3) return { error: 'feature-degenerate-ring', params: { ring: ringNumber, found: distinct } };
       rings.push(out);
     }
