@@ -17,11 +17,11 @@ export interface TemplateOptions {
 
 const SYMBOLS: readonly [string, string, string, string][] = [
   ['-', 'nichts vorhanden (genau null)', 'nothing (exactly zero)', 'value 0'],
-  ['.', 'Zahlenwert unbekannt oder geheim zu halten', 'unknown or confidential', 'status "suppressed"'],
-  ['…', 'Angabe fällt später an (auch ...)', 'available later (also ...)', 'status "pending"'],
+  ['.', 'Zahlenwert unbekannt oder geheim zu halten (auch g)', 'unknown or confidential (also g)', 'status "suppressed"'],
+  ['…', 'Angabe fällt später an (auch ... oder t)', 'available later (also ... or t)', 'status "pending"'],
   ['x', 'Tabellenfach gesperrt, weil Aussage nicht sinnvoll', 'not applicable', 'status "not-applicable"'],
-  ['/', 'keine Angabe, da Zahlenwert nicht sicher genug', 'not reliable enough', 'status "unreliable"'],
-  ['(12,3)', 'Aussagewert eingeschränkt', 'limited reliability', 'status "unreliable", the figure in the note'],
+  ['/', 'keine Angabe, da Zahlenwert nicht sicher genug (auch u)', 'not reliable enough (also u)', 'status "unreliable"'],
+  ['(12,3)', 'Aussagewert eingeschränkt', 'limited reliability', 'the number with a note'],
   ['12,3 p', 'vorläufige Zahl', 'provisional', 'status "provisional"'],
   ['12,3 r', 'berichtigte Zahl', 'revised', 'status "revised"'],
   ['12,3 s', 'geschätzte Zahl', 'estimated', 'status "estimated"'],

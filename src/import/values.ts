@@ -1,7 +1,8 @@
 /**
  * Cell values of German official tables: numbers in German or English notation and the
  * table symbols of the Zeichenerklärung, which become the contract's statuses and never numbers
- * (except "-", "nichts vorhanden", which is the number 0).
+ * (except "-", "nichts vorhanden", which is the number 0, and a bracketed figure, which keeps its
+ * number with a note, as docs/contract.md §4.2 says).
  */
 import type { ValueStatus } from '../contract/schema.ts';
 
@@ -26,7 +27,14 @@ const SYMBOL_STATUS: Record<string, ParsedValue> = {
   X: { value: null, status: 'not-applicable' },
   '/': { value: null, status: 'unreliable' },
   '()': { value: null, status: 'unreliable' },
+  // The newer letters of the Zeichenerklärung (GENESIS since 2021): g geheim, t Angabe folgt, u unsicher.
+  g: { value: null, status: 'suppressed' },
+  t: { value: null, status: 'pending' },
+  u: { value: null, status: 'unreliable' },
 };
+
+/** The note a bracketed figure "(12,3)" carries: it keeps its number (docs/contract.md §4.2). */
+export const LIMITED_NOTE = 'Aussagewert eingeschränkt';
 
 const ZERO_SYMBOLS = new Set(['-', '–', '—']);
 const TRAILING_STATUS: Record<string, ValueStatus> = { p: 'provisional', r: 'revised', s: 'estimated' };
@@ -69,9 +77,10 @@ export function parseValueCell(cell: Cell, style: DecimalStyle): ValueResult {
   if (ZERO_SYMBOLS.has(text)) return { value: 0 };
   const symbol = SYMBOL_STATUS[text];
   if (symbol) return symbol;
-  // "(12,3)": Aussagewert eingeschränkt. The number stays in the note, never in the value.
+  // "(12,3)": Aussagewert eingeschränkt. The contract has no status for it: the number with a note.
   const bracketed = /^\((.+)\)$/.exec(text);
-  if (bracketed && parseNumberText(bracketed[1]!, style) !== null) return { value: null, status: 'unreliable', note: text };
+  const limited = bracketed ? parseNumberText(bracketed[1]!, style) : null;
+  if (limited !== null) return { value: limited, note: LIMITED_NOTE };
   const trailing = /^(.*?\d)\s*([prs])$/.exec(text);
   if (trailing) {
     const n = parseNumberText(trailing[1]!, style);

@@ -289,7 +289,10 @@ test('values: official symbols become statuses, never numbers (only "-" is zero)
   assert.deepEqual(v('x'), { value: null, status: 'not-applicable' });
   assert.deepEqual(v('/'), { value: null, status: 'unreliable' });
   assert.deepEqual(v('()'), { value: null, status: 'unreliable' });
-  assert.deepEqual(v('(12,3)'), { value: null, status: 'unreliable', note: '(12,3)' });
+  assert.deepEqual(v('(12,3)'), { value: 12.3, note: 'Aussagewert eingeschränkt' });
+  assert.deepEqual(v('g'), { value: null, status: 'suppressed' });
+  assert.deepEqual(v('t'), { value: null, status: 'pending' });
+  assert.deepEqual(v('u'), { value: null, status: 'unreliable' });
   assert.deepEqual(v('12,3 p'), { value: 12.3, status: 'provisional' });
   assert.deepEqual(v('1.234,5r'), { value: 1234.5, status: 'revised' });
   assert.deepEqual(v('7 s'), { value: 7, status: 'estimated' });
