@@ -87,7 +87,8 @@ const cdn = {
 
 const cli = {
   input: { cli: 'src/cli/bin.ts' },
-  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', banner: '#!/usr/bin/env node' },
+  // The import's readers (spreadsheets, Shapefiles, projections, ZIP) are dynamic imports: own chunks, loaded only by `import`/`template`.
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'cli-chunks/[name]-[hash].js', banner: '#!/usr/bin/env node' },
   external: (id) => id.startsWith('node:'),
   onwarn,
   plugins: [nodeResolve({ exportConditions: ['node', 'import', 'default'] }), esbuild({ target: 'node20', tsconfig: 'tsconfig.json' })],

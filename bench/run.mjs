@@ -5,7 +5,7 @@
  *   npm run bench                  full run (5 runs per figure, about 5 minutes on 2 cores)
  *   npm run bench -- --quick       2 runs per figure, fewer hover moves: for development
  *   npm run bench -- --runs 9      more runs per figure
- *   npm run bench -- --only trend  only the groups whose id matches (map, trend, gauge, cms, hover, …)
+ *   npm run bench -- --only trend  only the groups whose id matches (map, trend, gauge, cms, hover, validation, import, …)
  *   npm run bench -- --build       run `npm run build` first even when dist/cdn exists
  *
  * How to read the figures: bench/README.md.
@@ -629,6 +629,22 @@ function printReport(results) {
     );
     out.push('');
   }
+  if (results.import) {
+    const m = results.import;
+    out.push(`Import in Node (src/import): ${m.features.toLocaleString('en')} municipalities (VG5000) as a zipped Shapefile, EPSG:31467, Windows-1252 DBF (${kB(m.zipBytes)}) → contract document (${kB(m.outputBytes)}), validated`);
+    out.push(
+      table(
+        [
+          ['import, warm (unzip, DBF, projection, checks, budget, validation, text)', range(m.warm)],
+          ['import, cold (first run: loading the readers too)', ms(m.cold)],
+          ['target', `under ${ms(m.targetMs)}${m.warm && m.warm.median < m.targetMs ? ' ✓' : ' ✗'}`],
+          ['geometry', m.simplified ?? 'within the default budget, not simplified'],
+        ],
+        ['l', 'r'],
+      ),
+    );
+    out.push('');
+  }
   const problems = [];
   for (const group of results.groups) for (const item of Object.values(group.items)) if (item.pageErrors?.length) problems.push(`${group.id}/${item.label}: ${item.pageErrors[0]}`);
   if (problems.length) out.push(`Page errors seen: ${problems.join(' | ')}`);
@@ -639,8 +655,12 @@ function printReport(results) {
 // ---------------------------------------------------------------- main
 const RESULTS_FILE = join(ROOT, 'bench/results.json');
 const started = performance.now();
-const results = { environment: null, build, sizes, documents: Object.fromEntries(Object.entries(DATA).map(([k, d]) => [k, { src: d.src, bytes: d.bytes, areas: d.areas }])), groups: [], cms: null, hover: null, validation: null };
+const results = { environment: null, build, sizes, documents: Object.fromEntries(Object.entries(DATA).map(([k, d]) => [k, { src: d.src, bytes: d.bytes, areas: d.areas }])), groups: [], cms: null, hover: null, validation: null, import: null };
 results.validation = !ONLY || ONLY.test('validation') ? validationBenchmark() : null;
+if (!ONLY || ONLY.test('import')) {
+  const { importBenchmark } = await import('./lib/import-bench.mjs');
+  results.import = await importBenchmark({ sharedData: SHARED_DATA, cache: CACHE, runs: Math.max(3, RUNS), log });
+}
 
 server = await startServer({ root: ROOT, csp: cspString() });
 try {

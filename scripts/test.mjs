@@ -34,7 +34,7 @@ if (runNodeTests && (!existsSync(DIST_ENTRY) || statSync(DIST_ENTRY).mtimeMs < M
 }
 
 // The CLI tests run the shipped artefact; build it alone when it is missing or older than its sources.
-const newestSource = ['src/contract', 'src/cli']
+const newestSource = ['src/contract', 'src/cli', 'src/import']
   .flatMap((dir) => readdirSync(dir).map((file) => statSync(join(dir, file)).mtimeMs))
   .reduce((a, b) => Math.max(a, b), 0);
 if (!existsSync('dist/cli.js') || statSync('dist/cli.js').mtimeMs < newestSource) {

@@ -10,6 +10,8 @@ import { validateCommand } from './validate-command.ts';
 const USAGE: Record<Lang, string> = {
   de: `Aufruf:
   quartier-widgets validate <Datei|URL>... [--json] [--offline] [--lang de|en]
+  quartier-widgets import [--into DOK.json] [--geometry DATEI …] [--table DATEI …] -o AUS.json
+  quartier-widgets template --geometry DATEI … -o vorlage.xlsx
   quartier-widgets schema
   quartier-widgets help [--lang de|en]
 
@@ -20,10 +22,15 @@ validate    prüft Datendokumente gegen das Datenformat von quartier-widgets (Ve
   --json    maschinenlesbare Ausgabe: [{ "file", "valid", "errors": [{ "path", "code", "message", "soft", "part" }], "warnings" }]
   --offline Geometrie-Adressen nicht laden (ein Hinweis nennt sie)
   --lang    Sprache der Meldungen: de (Standard) oder en
+import      macht aus Gebietsgrenzen (GeoJSON, gezipptes Shapefile) und Tabellen (CSV, XLSX,
+            GENESIS) ein Datendokument; Einzelheiten: quartier-widgets import --help
+template    schreibt eine Excel-Vorlage zum Ausfüllen (Gebiete vorausgefüllt)
 schema      gibt das JSON Schema (Entwurf 2020-12) des Datenformats aus.
 help        zeigt diese Hilfe.`,
   en: `Usage:
   quartier-widgets validate <file|url>... [--json] [--offline] [--lang de|en]
+  quartier-widgets import [--into DOC.json] [--geometry FILE …] [--table FILE …] -o OUT.json
+  quartier-widgets template --geometry FILE … -o template.xlsx
   quartier-widgets schema
   quartier-widgets help [--lang de|en]
 
@@ -34,6 +41,9 @@ validate    checks data documents against the quartier-widgets data contract (ve
   --json    machine-readable output: [{ "file", "valid", "errors": [{ "path", "code", "message", "soft", "part" }], "warnings" }]
   --offline do not load geometry URLs (a note names them)
   --lang    language of the messages: de (default) or en
+import      turns area boundaries (GeoJSON, zipped Shapefile) and tables (CSV, XLSX, GENESIS)
+            into a data document; details: quartier-widgets import --help
+template    writes an Excel workbook to fill in (areas prefilled)
 schema      prints the JSON Schema (draft 2020-12) of the contract.
 help        shows this help.`,
 };
@@ -56,6 +66,10 @@ function splitLang(argv: readonly string[]): { lang: Lang; args: string[] } {
 export async function main(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
   const { lang, args } = splitLang(argv);
   const [command, ...rest] = args;
+  // import and template read their own options (and `--lang`); their readers load only when used.
+  const own = lang === 'en' ? [...rest, '--lang', 'en'] : rest;
+  if (command === 'import') return (await import('./import-command.ts')).importCommand(own, out, err);
+  if (command === 'template') return (await import('./template-command.ts')).templateCommand(own, out, err);
   if (command === 'schema') {
     out(JSON.stringify(contractJsonSchema(), null, 2));
     return 0;
