@@ -41,7 +41,7 @@ describe('shared widget base', () => {
     el.remove();
   });
 
-  it('shows invalid data with each JSON path for the maintainer, and puts the first path in qw-error', async () => {
+  it('says in plain words that a part with errors cannot be shown, with each JSON path folded for the maintainer and the first path in qw-error', async () => {
     const doc = miniContract() as any;
     doc.indicators[0].values[0].value = 'acht';
     doc.indicators[0].values[1].area = 'atlantis';
@@ -50,13 +50,28 @@ describe('shared widget base', () => {
     el.data = doc;
     document.body.append(el);
     const event = await errorEvent;
-    expect(event.detail.code).to.equal('invalid');
+    expect(event.detail.code).to.equal('invalid-part');
     expect(event.detail.path).to.equal('$.indicators[0].values[0].value');
+    expect(el.shadowRoot!.querySelector('.error strong')!.textContent).to.equal('Diese Grafik kann gerade nicht angezeigt werden.');
+    expect(el.shadowRoot!.querySelector<HTMLDetailsElement>('.error details')!.open).to.equal(false);
     const items = [...el.shadowRoot!.querySelectorAll('.error li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
     expect(items).to.deep.equal([
       '$.indicators[0].values[0].value: Indikator „arbeitslose“, Gebiet „nord“, 2022, Feld „value“: erwartet Zahl, gefunden Text "acht"',
       '$.indicators[0].values[1].area: Indikator „arbeitslose“, Gebiet „atlantis“, 2022, Feld „area“: unbekanntes Gebiet „atlantis“ in der Raumebene „bezirk“ (erlaubt: „nord“, „mitte“, „sued“, „ost“)',
     ]);
+    el.remove();
+  });
+
+  it('stops every widget when the document itself is broken (meta), with code invalid', async () => {
+    const doc = miniContract() as any;
+    delete doc.meta.title;
+    const el = document.createElement('qw-test-widget');
+    const errorEvent = oneEvent(el, 'qw-error');
+    el.data = doc;
+    document.body.append(el);
+    const event = await errorEvent;
+    expect(event.detail.code).to.equal('invalid');
+    expect(event.detail.path).to.match(/^\$\.meta/);
     el.remove();
   });
 

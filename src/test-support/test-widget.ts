@@ -17,6 +17,10 @@ export class TestWidget extends QwElement {
     return this.indicator && !document.indicators.some((i) => i.id === this.indicator) ? { code: 'config', title: this.t('error.config') } : null;
   }
 
+  protected override usedParts(): readonly string[] {
+    return this.indicator ? [`indicator:${this.indicator}`] : ['indicator:*'];
+  }
+
   protected hasData(document: ContractDocument): boolean {
     return (this.current(document)?.values.length ?? 0) > 0;
   }
