@@ -73,7 +73,7 @@ const idFrom = (target: EventTarget | null): string | null => (target instanceof
  * @cssprop --qw-map-label-color - District names on the map (default: the text colour).
  * @cssprop --qw-map-label-halo - Halo around the names, for legibility on dark colours.
  * @cssprop --qw-map-background - Background behind the districts (default: transparent).
- * @cssprop --qw-legend-width - Width of the legend column beside the map on wide containers (default: 15rem).
+ * @cssprop --qw-map-legend-width - Width of the legend column beside the map on wide containers (default: 15rem). The former name `--qw-legend-width` still works as a fallback.
  * @cssprop --qw-font-family - Font family (default: system UI font).
  * @cssprop --qw-font-size - Base font size (default: 1rem).
  * @cssprop --qw-color-text - Text colour.
