@@ -16,17 +16,18 @@ import { localized, t } from '../../shared/i18n.ts';
 import { memoLast } from '../../shared/memo.ts';
 import { resolvePeriod } from '../../shared/period.ts';
 import { renderTable, TableSortController } from '../../shared/table.ts';
-import { centreText, cityRow, districtLabel, indicatorLabel, legendItems, levelLabel, panelRows, periodText, summaryText, tableCaption, tableColumns, type PanelRow } from './describe.ts';
+import { districtLabel, indicatorLabel, levelLabel, periodText, summaryText, tableCaption, tableColumns } from './describe.ts';
 import { text, type DistrictMapText } from './district-map.texts.ts';
 import { districtMapStyles } from './district-map.styles.ts';
 import { csvText, fileName, mapPng } from './export.ts';
-import { MapEngine, paintOf, type EngineTarget, type RendererKind } from './map-engine.ts';
+import { MapEngine, sceneOf, type EngineTarget, type RendererKind } from './map-engine.ts';
 import { prefetchMaplibre } from './maplibre-renderer.ts';
-import { kindOf, type MapModel } from './model/district-data.ts';
+import type { MapModel } from './model/district-data.ts';
 import { keyboardGrid, type LevelGeometry } from './model/geometry.ts';
 import { placeLabels } from './model/labels.ts';
 import { checkSettings, hasDistricts, isProblem, resolveSelection, selectionModel, selectionSources, type ConfigProblem, type Selection } from './model/selection.ts';
 import { districtPaths, highlightPaths, patternDefs, PATTERN_PIXELS } from './svg-renderer.ts';
+import { legendView, panelView } from './views.ts';
 
 /** `auto`: WebGL where available, else SVG; `svg`: always SVG. */
 export type RendererPreference = 'auto' | 'svg';
@@ -261,17 +262,7 @@ export class QwDistrictMap extends QwElement {
     const container = wanted ? this.renderRoot.querySelector<HTMLElement>('.gl') : null;
     if (!container || !model || !geometry) return null;
     const colors = this.themeColors(model);
-    const scene = {
-      data: geometry.featureCollection,
-      layout: geometry.layout,
-      paint: paintOf(model),
-      hovered: this.hoveredId,
-      selected: this.selected ?? null,
-      ...(this.basemap ? { basemap: this.basemap } : {}),
-      outlineColor: colors.outline,
-      highlightColor: colors.highlight,
-      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-    };
+    const scene = sceneOf(model, geometry, { hovered: this.hoveredId, selected: this.selected ?? null, basemap: this.basemap, outlineColor: colors.outline, highlightColor: colors.highlight });
     return { container, scene, pixelWidth: this.pixelWidth };
   }
 
@@ -424,6 +415,12 @@ export class QwDistrictMap extends QwElement {
     return this.noLabels || this.pixelWidth <= 0 ? [] : this.placedLabels(geometry, this.pixelWidth);
   }
 
+  /** The district the panel tells about: under the pointer, else in focus, else selected. */
+  private panelDistrict(model: MapModel) {
+    const id = this.hoveredId ?? (this.focusInside ? this.focusedId : null) ?? this.selected ?? null;
+    return id ? model.byId.get(id) : undefined;
+  }
+
   protected renderChart(_document: ContractDocument): TemplateResult {
     const { model, geometry } = this;
     if (!model || !geometry) return html``;
@@ -464,7 +461,7 @@ export class QwDistrictMap extends QwElement {
           </div>
           <p id="keyboard-help" class="sr-only">${this.say('keyboardHelp')}</p>
         </div>
-        <div class="side">${this.renderPanel(model)} ${this.renderLegend(model)} ${this.renderActions(true)}</div>
+        <div class="side">${panelView(lang, model, this.panelDistrict(model), this.selected)} ${legendView(lang, model, SWATCH_PREFIX)} ${this.renderActions(true)}</div>
       </div>
     </div>`;
   }
@@ -482,38 +479,6 @@ export class QwDistrictMap extends QwElement {
       <input id="period" type="range" min="0" max=${model.periods.length - 1} step="1" .value=${String(model.periods.indexOf(model.period))} aria-valuetext=${label} @input=${onInput} />
       <output for="period">${label}</output>
       <button type="button" class="button" aria-pressed=${playing ? 'true' : 'false'} @click=${() => this.playback.toggle()}>${this.say(playing ? 'pause' : 'play')}</button>
-    </div>`;
-  }
-
-  private renderPanel(model: MapModel): TemplateResult {
-    const lang = this.language;
-    const id = this.hoveredId ?? (this.focusInside ? this.focusedId : null) ?? this.selected ?? null;
-    const district = id ? model.byId.get(id) : undefined;
-    const rows = (list: readonly PanelRow[]) => html`<dl>${list.map(({ term, value }) => html`<dt>${term}</dt> <dd>${value}</dd> `)}</dl>`;
-    if (!district) return html`<div class="panel" part="panel"><p class="hint">${this.say('panelHint')}</p> ${rows([cityRow(lang, model)])}</div>`;
-    const note = district.entry?.note;
-    return html`<div class="panel" part="panel">
-      <p class="name">${district.name}${district.id === this.selected ? html` <span class="selected-mark">(${this.say('selectedMark')})</span>` : nothing}</p>
-      ${rows(panelRows(lang, model, district))} ${note && kindOf(district.entry) !== 'suppressed' ? html`<p class="hint">${note}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderLegend(model: MapModel): TemplateResult {
-    const lang = this.language;
-    const centre = centreText(lang, model);
-    const count = (n: number) => html`<span class="count"><span aria-hidden="true">${n}</span><span class="sr-only">${n === 1 ? this.say('legendCountOne') : this.say('legendCount', { count: n })}</span></span>`;
-    return html`<div class="legend" part="legend" role="group" aria-labelledby="legend-title">
-      <svg class="swatch-defs" aria-hidden="true" focusable="false"><defs>${patternDefs(SWATCH_PREFIX, 8)}</defs></svg>
-      <p class="legend-title" id="legend-title">${this.say('legend')}</p>
-      <ul>
-        ${legendItems(lang, model).map(
-          (item) => html`<li class=${item.pattern ? 'no-value' : nothing} data-kind=${item.pattern ?? nothing}>
-            <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true"><rect width="24" height="16" fill=${item.color ?? `url(#${SWATCH_PREFIX}-${item.pattern})`}></rect></svg><span>${item.label}</span>${count(item.count)}
-          </li>`,
-        )}
-      </ul>
-      ${model.diverging && centre ? html`<p class="legend-note">${centre}</p>` : nothing}
-      ${model.fixedBreaks && model.method !== 'manual' ? html`<p class="legend-note">${this.say('classificationName', { method: this.say(`method.${model.method}`) })}</p>` : nothing}
     </div>`;
   }
 

@@ -12,6 +12,7 @@ import { cameraFor, type Layout } from './model/projection.ts';
 import { memoByObject } from '../../shared/memo.ts';
 import { MaplibreRenderer, reserveWebglSlot, webglKnownMissing, type MapPaint } from './maplibre-renderer.ts';
 import type { MapModel } from './model/district-data.ts';
+import type { LevelGeometry } from './model/geometry.ts';
 
 export type RendererKind = 'svg' | 'webgl';
 
@@ -264,3 +265,22 @@ export const paintOf = memoByObject(
     suppressed: model.districts.filter((d) => d.kind === 'suppressed').map((d) => d.id),
   }),
 );
+
+/** What WebGL draws for a model on a level's geometry, with the element's hover, selection and colours. */
+export function sceneOf(
+  model: MapModel,
+  geometry: LevelGeometry,
+  view: { hovered: string | null; selected: string | null; basemap?: string | undefined; outlineColor: string; highlightColor: string },
+): EngineScene {
+  return {
+    data: geometry.featureCollection,
+    layout: geometry.layout,
+    paint: paintOf(model),
+    hovered: view.hovered,
+    selected: view.selected,
+    ...(view.basemap ? { basemap: view.basemap } : {}),
+    outlineColor: view.outlineColor,
+    highlightColor: view.highlightColor,
+    reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+  };
+}
