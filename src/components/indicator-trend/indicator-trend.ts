@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { areaNames } from '../../contract/areas.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
 import { QwElement, failureFromError, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
 import { GridNavigationController, type Grid } from '../../shared/controllers/grid-navigation.ts';
@@ -13,7 +14,6 @@ import { loadVegaEngine } from './engine.ts';
 import { downloadTrendCsv, downloadTrendImage } from './export.ts';
 import { trendStyles } from './indicator-trend.styles.ts';
 import { text, type TrendTextKey } from './indicator-trend.texts.ts';
-import { areaNames } from '../../contract/areas.ts';
 import { hasValues, levelOf, parseTarget, pickIndicator, trendModel, unknownAreas, type TrendModel, type TrendNote, type TrendPoint, type TrendSeries } from './model/series.ts';
 import { chartWidth, seriesStyles, widgetSpec, type SeriesStyle, type TrendTheme } from './spec.ts';
 import { shapeMark, svgLine } from './shapes.ts';
