@@ -164,6 +164,8 @@ export abstract class QwElement extends LitElement {
   @state() protected failure?: WidgetFailure;
   @state() protected resolvedLang: Lang = 'de';
   @state() protected groupState: GroupState = {};
+  /** The period the reader picked in this widget (slider, play); cleared when the group shares another. */
+  @state() protected pickedPeriod?: string;
   @state() private tableOpen = false;
 
   private loadToken = 0;
@@ -256,7 +258,10 @@ export abstract class QwElement extends LitElement {
   // ------------------------------------------------------------------ group linking
   private readonly onGroupChange = (event: Event): void => {
     const change = event as GroupChangeEvent;
-    if (change.source !== this) this.groupState = change.state;
+    if (change.source !== this) {
+      if (change.state.period !== this.groupState.period) this.pickedPeriod = undefined;
+      this.groupState = change.state;
+    }
   };
 
   private joinGroup(): void {
@@ -278,6 +283,12 @@ export abstract class QwElement extends LitElement {
     /** @ignore The manifest cannot read an Event subclass's name: widgets that select name `qw-select` in their own `@fires`. */
     this.dispatchEvent(new QwSelectEvent({ areaId, ...detail }));
     this.channel?.update({ areaId, ...(detail.period ? { period: detail.period } : {}) }, this);
+  }
+
+  /** Keeps the reader's period choice as this widget's own and tells the group, if there is one. */
+  protected pickPeriod(period: string): void {
+    this.pickedPeriod = period;
+    this.channel?.update({ period }, this);
   }
 
   /** Shares a period choice with the group (no event: periods are not a selection of data). */

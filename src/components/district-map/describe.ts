@@ -4,25 +4,25 @@
  * Every text about a district goes through {@link measureText}, which never turns a suppressed
  * value into a number.
  */
-import type { Lang } from '../../shared/i18n.ts';
 import { formatDifference, formatEntry, formatNumber, formatPeriod, formatSigned, formatValue, locale, statusText } from '../../shared/format.ts';
-import { t } from '../../shared/i18n.ts';
-import type { DistrictDatum, LegendClass, MapModel } from './district-data.ts';
-import { tr } from './district-map.texts.ts';
+import { localized, t, type Lang } from '../../shared/i18n.ts';
+import type { Column } from '../../shared/table.ts';
+import { kindOf, type DistrictDatum, type LegendClass, type MapModel } from './model/district-data.ts';
+import { text } from './district-map.texts.ts';
 
 const NBSP = '\u00a0';
 
 export function indicatorLabel(lang: Lang, model: Pick<MapModel, 'indicator'>): string {
-  return (lang === 'en' && model.indicator.labelEn) || model.indicator.label;
+  return localized(lang, model.indicator.label, model.indicator.labelEn);
 }
 
 export function levelLabel(lang: Lang, model: Pick<MapModel, 'level'>): string {
-  return (lang === 'en' && model.level.labelEn) || model.level.label;
+  return localized(lang, model.level.label, model.level.labelEn);
 }
 
 /** The shown period: `2023`, or `Veränderung 2019 bis 2023`. */
 export function periodText(lang: Lang, model: Pick<MapModel, 'period' | 'compare'>): string {
-  return model.compare ? tr(lang, 'changeFromTo', { from: formatPeriod(lang, model.compare), to: formatPeriod(lang, model.period) }) : formatPeriod(lang, model.period);
+  return model.compare ? text(lang, 'changeFromTo', { from: formatPeriod(lang, model.compare), to: formatPeriod(lang, model.period) }) : formatPeriod(lang, model.period);
 }
 
 /** What follows a number in the indicator's unit; for changes of a share, percentage points. */
@@ -54,11 +54,11 @@ export function rangeText(lang: Lang, model: MapModel, cls: Pick<LegendClass, 'l
   if (cls.lower === undefined && cls.upper === undefined) {
     if (!model.extent) return '';
     const [min, max] = model.extent;
-    return min === max ? `${bound(min)}${suffix}` : `${tr(lang, 'rangeAll', { lower: bound(min), upper: bound(max) })}${suffix}`;
+    return min === max ? `${bound(min)}${suffix}` : `${text(lang, 'rangeAll', { lower: bound(min), upper: bound(max) })}${suffix}`;
   }
-  if (cls.lower === undefined) return `${tr(lang, 'rangeFirst', { upper: bound(cls.upper!) })}${suffix}`;
-  if (cls.upper === undefined) return `${tr(lang, 'rangeLast', { lower: bound(cls.lower) })}${suffix}`;
-  return `${tr(lang, 'rangeMiddle', { lower: bound(cls.lower), upper: bound(cls.upper) })}${suffix}`;
+  if (cls.lower === undefined) return `${text(lang, 'rangeFirst', { upper: bound(cls.upper!) })}${suffix}`;
+  if (cls.upper === undefined) return `${text(lang, 'rangeLast', { lower: bound(cls.lower) })}${suffix}`;
+  return `${text(lang, 'rangeMiddle', { lower: bound(cls.lower), upper: bound(cls.upper) })}${suffix}`;
 }
 
 /** A number in the indicator's unit: a value, or a change when comparing. */
@@ -102,13 +102,13 @@ export function differenceText(lang: Lang, model: MapModel, district: DistrictDa
 }
 
 export function rankText(lang: Lang, model: MapModel, district: DistrictDatum): string | null {
-  return district.rank === null ? null : tr(lang, 'rankOf', { rank: district.rank, count: model.counts.value });
+  return district.rank === null ? null : text(lang, 'rankOf', { rank: district.rank, count: model.counts.value });
 }
 
 /** The legend class of a district in words, or why it has none. */
 export function classText(lang: Lang, model: MapModel, district: DistrictDatum): string {
-  if (district.kind === 'suppressed') return tr(lang, 'suppressedLegend');
-  if (district.classIndex === null) return tr(lang, 'noValueLegend');
+  if (district.kind === 'suppressed') return text(lang, 'suppressedLegend');
+  if (district.classIndex === null) return text(lang, 'noValueLegend');
   const cls = model.classes[district.classIndex];
   return cls ? rangeText(lang, model, cls) : '';
 }
@@ -116,9 +116,9 @@ export function classText(lang: Lang, model: MapModel, district: DistrictDatum):
 /** The accessible name of a district on the map: name, value, rank, difference to the city. */
 export function districtLabel(lang: Lang, model: MapModel, district: DistrictDatum): string {
   const parts = [`${district.name}: ${measureText(lang, model, district)}`];
-  if (district.rank !== null) parts.push(tr(lang, 'rankPhrase', { rank: district.rank, count: model.counts.value }));
+  if (district.rank !== null) parts.push(text(lang, 'rankPhrase', { rank: district.rank, count: model.counts.value }));
   const difference = differenceText(lang, model, district);
-  if (difference) parts.push(tr(lang, model.compare ? 'differenceChangeShort' : 'differenceShort', { difference }));
+  if (difference) parts.push(text(lang, model.compare ? 'differenceChangeShort' : 'differenceShort', { difference }));
   return parts.join(', ');
 }
 
@@ -129,8 +129,8 @@ function listOf(lang: Lang, names: readonly string[]): string {
 /** The screen-reader summary: highest and lowest, the city value, how many lie above it. */
 export function summaryText(lang: Lang, model: MapModel): string {
   const valued = model.districts.filter((d) => d.measure !== null);
-  const sentences = [tr(lang, 'summary', { indicator: indicatorLabel(lang, model), period: periodText(lang, model), count: model.districts.length, level: levelLabel(lang, model) })];
-  if (valued.length === 0) sentences.push(tr(lang, 'summaryNone'));
+  const sentences = [text(lang, 'summary', { indicator: indicatorLabel(lang, model), period: periodText(lang, model), count: model.districts.length, level: levelLabel(lang, model) })];
+  if (valued.length === 0) sentences.push(text(lang, 'summaryNone'));
   else {
     const max = Math.max(...valued.map((d) => d.measure!));
     const min = Math.min(...valued.map((d) => d.measure!));
@@ -138,7 +138,7 @@ export function summaryText(lang: Lang, model: MapModel): string {
     const highest = at(max);
     const lowest = at(min);
     sentences.push(
-      tr(lang, model.compare ? 'summaryChange' : 'summaryHigh', {
+      text(lang, model.compare ? 'summaryChange' : 'summaryHigh', {
         names: listOf(lang, highest.map((d) => d.name)),
         value: measureText(lang, model, highest[0]!),
         lowNames: listOf(lang, lowest.map((d) => d.name)),
@@ -147,24 +147,24 @@ export function summaryText(lang: Lang, model: MapModel): string {
     );
   }
   const cityKnown = model.compare ? model.cityMeasure !== null : model.total !== undefined;
-  if (cityKnown) sentences.push(tr(lang, model.compare ? 'summaryTotalChange' : 'summaryTotal', { total: cityText(lang, model) }));
+  if (cityKnown) sentences.push(text(lang, model.compare ? 'summaryTotalChange' : 'summaryTotal', { total: cityText(lang, model) }));
   if (model.cityMeasure !== null && valued.length) {
     const above = valued.filter((d) => d.difference !== null && d.difference > 0).length;
-    sentences.push(tr(lang, model.compare ? 'summaryAboveChange' : 'summaryAbove', { above, count: valued.length }));
+    sentences.push(text(lang, model.compare ? 'summaryAboveChange' : 'summaryAbove', { above, count: valued.length }));
   }
-  if (model.counts.missing) sentences.push(tr(lang, 'summaryMissing', { count: model.counts.missing }));
-  if (model.counts.suppressed) sentences.push(tr(lang, 'summarySuppressed', { count: model.counts.suppressed }));
+  if (model.counts.missing) sentences.push(text(lang, 'summaryMissing', { count: model.counts.missing }));
+  if (model.counts.suppressed) sentences.push(text(lang, 'summarySuppressed', { count: model.counts.suppressed }));
   return sentences.join(' ');
 }
 
 /** The shown values as CSV rows (header first): numbers stay numbers, reasons go to the status column. */
 export function csvRows(lang: Lang, model: MapModel): (string | number | null)[][] {
   const comparing = model.compare !== undefined;
-  const header = [tr(lang, 'csvArea'), tr(lang, 'csvId'), tr(lang, 'csvPeriod')];
-  if (comparing) header.push(tr(lang, 'csvCompareValue', { period: model.compare! }), tr(lang, 'csvCompareStatus', { period: model.compare! }));
-  header.push(tr(lang, 'csvValue'), tr(lang, 'csvStatus'));
-  if (comparing) header.push(tr(lang, 'csvChange'));
-  header.push(tr(lang, 'csvUnit'), tr(lang, 'csvRank'), tr(lang, 'csvClass'));
+  const header = [text(lang, 'csvArea'), text(lang, 'csvId'), text(lang, 'csvPeriod')];
+  if (comparing) header.push(text(lang, 'csvCompareValue', { period: model.compare! }), text(lang, 'csvCompareStatus', { period: model.compare! }));
+  header.push(text(lang, 'csvValue'), text(lang, 'csvStatus'));
+  if (comparing) header.push(text(lang, 'csvChange'));
+  header.push(text(lang, 'csvUnit'), text(lang, 'csvRank'), text(lang, 'csvClass'));
   const number = (entry: { value: number | null; status?: string | undefined } | undefined) =>
     entry && entry.status !== 'suppressed' && entry.value !== null && Number.isFinite(entry.value) ? entry.value : null;
   const status = (entry: { status?: string | undefined } | undefined) => (entry ? (entry.status ? statusText(lang, entry.status) : '') : t(lang, 'noValue'));
@@ -182,4 +182,92 @@ export function csvRows(lang: Lang, model: MapModel): (string | number | null)[]
   if (comparing) city.push(model.cityMeasure);
   city.push(model.indicator.unit, null, '');
   return [header, ...rows, city];
+}
+
+/** Value classes worth a legend entry: none when no district has a number (unless the author fixed them). */
+export function valueClasses(model: MapModel): readonly LegendClass[] {
+  return model.counts.value > 0 || model.method === 'manual' || model.fixedBreaks ? model.classes : [];
+}
+
+/** The note under the legend on the colour midpoint of a diverging palette, or ''. */
+export function centreText(lang: Lang, model: MapModel): string {
+  const centre = model.centre;
+  if (!centre) return '';
+  if (centre.kind === 'zero') return text(lang, 'centreZero');
+  if (centre.kind === 'total') return text(lang, 'centreTotal', { value: cityText(lang, model) });
+  return text(lang, 'centreMedian', { value: numberText(lang, model, centre.value) });
+}
+
+/** The data table's caption: what, when, where; the city's value; what rank 1 means. */
+export function tableCaption(lang: Lang, model: MapModel): string {
+  const comparing = model.compare !== undefined;
+  return [
+    text(lang, 'tableCaption', { indicator: indicatorLabel(lang, model), period: periodText(lang, model), level: levelLabel(lang, model) }),
+    text(lang, comparing ? 'tableCaptionChange' : 'tableCaptionTotal', { total: cityText(lang, model) }),
+    text(lang, comparing ? 'rankNoteChange' : 'rankNote'),
+  ].join(' · ');
+}
+
+/** The data table's columns: name, value (or both periods and the change), difference, rank, class. */
+export function tableColumns(lang: Lang, model: MapModel): Column<DistrictDatum>[] {
+  const numberOf = (entry: DistrictDatum['entry']) => (kindOf(entry) === 'value' ? entry!.value : null);
+  const measure: Column<DistrictDatum>['render'] = (d) => measureText(lang, model, d);
+  const values: Column<DistrictDatum>[] =
+    model.compare !== undefined
+      ? [
+          { key: 'compare', label: formatPeriod(lang, model.compare), numeric: true, sortValue: (d) => numberOf(d.compareEntry), render: (d) => entryText(lang, model, d.compareEntry) },
+          { key: 'value', label: formatPeriod(lang, model.period), numeric: true, sortValue: (d) => numberOf(d.entry), render: (d) => entryText(lang, model, d.entry) },
+          { key: 'change', label: text(lang, 'change'), numeric: true, sortValue: (d) => d.measure, render: measure },
+        ]
+      : [{ key: 'value', label: text(lang, 'value'), numeric: true, sortValue: (d) => d.measure, render: measure }];
+  return [
+    { key: 'name', label: text(lang, 'area'), rowHeader: true, sortValue: (d) => d.name },
+    ...values,
+    { key: 'difference', label: text(lang, model.compare !== undefined ? 'differenceChange' : 'difference'), numeric: true, sortValue: (d) => d.difference, render: (d) => differenceText(lang, model, d) ?? '–' },
+    { key: 'rank', label: text(lang, 'rank'), numeric: true, sortValue: (d) => d.rank, render: (d) => (d.rank === null ? '–' : String(d.rank)) },
+    { key: 'class', label: text(lang, 'classColumn'), sortValue: (d) => (d.classIndex === null ? null : d.classIndex), render: (d) => classText(lang, model, d) },
+  ];
+}
+
+/** One entry of the legend: a class with its colour, or the districts without a number with their pattern. */
+export interface LegendItem {
+  readonly label: string;
+  readonly count: number;
+  readonly color?: string;
+  readonly pattern?: 'missing' | 'suppressed';
+}
+
+/** The legend's entries, as the widget and the PNG show them. */
+export function legendItems(lang: Lang, model: MapModel): LegendItem[] {
+  const items: LegendItem[] = valueClasses(model).map((c) => ({ label: rangeText(lang, model, c), count: c.count, color: c.color }));
+  if (model.counts.missing) items.push({ label: text(lang, 'noValueLegend'), count: model.counts.missing, pattern: 'missing' });
+  if (model.counts.suppressed) items.push({ label: text(lang, 'suppressedLegend'), count: model.counts.suppressed, pattern: 'suppressed' });
+  return items;
+}
+
+export interface PanelRow {
+  readonly term: string;
+  readonly value: string;
+}
+
+/** The city's row of the details panel: its value, or its change when comparing. */
+export function cityRow(lang: Lang, model: MapModel): PanelRow {
+  return { term: model.compare ? text(lang, 'cityChange') : t(lang, 'cityTotal'), value: cityText(lang, model) };
+}
+
+/** The details of a district: value (or both periods and the change), rank, the city, the difference. */
+export function panelRows(lang: Lang, model: MapModel, district: DistrictDatum): PanelRow[] {
+  const rows: PanelRow[] = model.compare
+    ? [
+        { term: formatPeriod(lang, model.compare), value: entryText(lang, model, district.compareEntry) },
+        { term: formatPeriod(lang, model.period), value: entryText(lang, model, district.entry) },
+        { term: text(lang, 'change'), value: measureText(lang, model, district) },
+      ]
+    : [{ term: text(lang, 'value'), value: measureText(lang, model, district) }];
+  const rank = rankText(lang, model, district);
+  if (rank) rows.push({ term: text(lang, 'rank'), value: rank });
+  rows.push(cityRow(lang, model));
+  const difference = differenceText(lang, model, district);
+  if (difference) rows.push({ term: text(lang, model.compare ? 'differenceChange' : 'difference'), value: difference });
+  return rows;
 }

@@ -11,7 +11,8 @@ export const districtMapStyles = css`
     --_map-label: var(--qw-map-label-color, #1f2328);
     --_map-label-halo: var(--qw-map-label-halo, rgba(255, 255, 255, 0.92));
     --_map-background: var(--qw-map-background, transparent);
-    --_legend-width: var(--qw-legend-width, 15rem);
+    /* --qw-legend-width, the earlier name, keeps working. */
+    --_legend-width: var(--qw-map-legend-width, var(--qw-legend-width, 15rem));
   }
   .district-map {
     container-type: inline-size;

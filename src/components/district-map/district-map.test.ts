@@ -514,4 +514,15 @@ describe('qw-district-map', () => {
     await settled(el, 'webgl');
     expect(liveMapCount()).to.equal(live);
   });
+
+  it('takes the legend width from --qw-map-legend-width, and still from the earlier --qw-legend-width', async () => {
+    const el = await fixture<QwDistrictMap>(html`<qw-district-map renderer="svg" .data=${miniContract()}></qw-district-map>`);
+    await settled(el);
+    const width = () => getComputedStyle(el).getPropertyValue('--_legend-width').trim();
+    expect(width()).to.equal('15rem');
+    el.style.setProperty('--qw-legend-width', '18rem');
+    expect(width()).to.equal('18rem');
+    el.style.setProperty('--qw-map-legend-width', '20rem');
+    expect(width()).to.equal('20rem');
+  });
 });

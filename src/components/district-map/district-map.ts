@@ -2,54 +2,35 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
-import { QwElement, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
-import { cssomStyle } from '../../shared/cssom-style.ts';
-import type { AreaLevel, ContractDocument, Indicator } from '../../contract/schema.ts';
-import { formatPeriod } from '../../shared/format.ts';
-import { t } from '../../shared/i18n.ts';
-import { renderTable, TableSortController, type Column } from '../../shared/table.ts';
-import { downloadBlob, downloadCsv, fileSlug, toCsv } from '../../shared/download.ts';
-import { licenseInfo } from '../../shared/licenses.ts';
-import { CLASSIFICATION_METHODS, isClassificationMethod, MAX_CLASSES, MIN_CLASSES, parseBreaks, type ClassificationMethod } from './classify.ts';
-import { PALETTES, isPaletteName } from './palettes.ts';
-import { buildModel, indicatorPeriods, kindOf, type DistrictDatum, type MapModel } from './district-data.ts';
-import { levelGeometry, type LevelGeometry } from './geometry.ts';
-import { neighbourInDirection } from './projection.ts';
-import { placeLabels, type PlacedLabel } from './labels.ts';
-import { districtPaths, highlightPaths, patternDefs, PATTERN_PIXELS, svgDocument } from './svg-renderer.ts';
-import { MapEngine, type RendererKind } from './map-engine.ts';
-import { prefetchMaplibre, type MapPaint } from './maplibre-renderer.ts';
-import { whenNearViewport } from '../../shared/visibility.ts';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { composePng, svgImage, type PngLegendEntry } from './png.ts';
-import {
-  cityText,
-  classText,
-  csvRows,
-  differenceText,
-  districtLabel,
-  entryText,
-  indicatorLabel,
-  levelLabel,
-  measureText,
-  numberText,
-  periodText,
-  rangeText,
-  rankText,
-  summaryText,
-} from './describe.ts';
-import { tr, type DistrictMapText } from './district-map.texts.ts';
+import type { ContractDocument } from '../../contract/schema.ts';
+import { QwElement, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
+import { GridNavigationController } from '../../shared/controllers/grid-navigation.ts';
+import { PlaybackController } from '../../shared/controllers/playback.ts';
+import { ResizeController } from '../../shared/controllers/resize.ts';
+import { ViewportController } from '../../shared/controllers/viewport.ts';
+import { cssomStyle } from '../../shared/cssom-style.ts';
+import { downloadBlob, downloadCsv } from '../../shared/download.ts';
+import { formatPeriod } from '../../shared/format.ts';
+import { localized, t } from '../../shared/i18n.ts';
+import { memoLast } from '../../shared/memo.ts';
+import { resolvePeriod } from '../../shared/period.ts';
+import { renderTable, TableSortController } from '../../shared/table.ts';
+import { districtLabel, indicatorLabel, levelLabel, periodText, summaryText, tableCaption, tableColumns } from './describe.ts';
+import { text, type DistrictMapText } from './district-map.texts.ts';
 import { districtMapStyles } from './district-map.styles.ts';
+import { csvText, fileName, mapPng } from './export.ts';
+import { MapEngine, sceneOf, type EngineTarget, type RendererKind } from './map-engine.ts';
+import { prefetchMaplibre } from './maplibre-renderer.ts';
+import type { MapModel } from './model/district-data.ts';
+import { keyboardGrid, type LevelGeometry } from './model/geometry.ts';
+import { placeLabels } from './model/labels.ts';
+import { checkSettings, hasDistricts, isProblem, resolveSelection, selectionModel, selectionSources, type ConfigProblem, type Selection } from './model/selection.ts';
+import { districtPaths, highlightPaths, patternDefs, PATTERN_PIXELS } from './svg-renderer.ts';
+import { legendView, panelView } from './views.ts';
 
 /** `auto`: WebGL where available, else SVG; `svg`: always SVG. */
 export type RendererPreference = 'auto' | 'svg';
-
-interface Selection {
-  readonly indicator: Indicator;
-  readonly level: AreaLevel;
-  readonly geometry: LevelGeometry | null;
-  readonly periods: readonly string[];
-}
 
 const PATTERN_PREFIX = 'qw-pattern';
 const SWATCH_PREFIX = 'qw-swatch';
@@ -57,38 +38,14 @@ const PLAY_INTERVAL_MS = 1500;
 const LABEL_FONT_SIZE = 12;
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
-function textWidth(text: string, font: string): number {
+function textWidth(words: string, font: string): number {
   if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
-  if (!measureContext) return text.length * LABEL_FONT_SIZE * 0.6;
+  if (!measureContext) return words.length * LABEL_FONT_SIZE * 0.6;
   measureContext.font = font;
-  return measureContext.measureText(text).width;
+  return measureContext.measureText(words).width;
 }
 
 const idFrom = (target: EventTarget | null): string | null => (target instanceof Element ? (target.closest('[data-id]')?.getAttribute('data-id') ?? null) : null);
-
-const anchorPoints = new WeakMap<LevelGeometry, { id: string; x: number; y: number }[]>();
-function pointsOf(geometry: LevelGeometry): { id: string; x: number; y: number }[] {
-  let points = anchorPoints.get(geometry);
-  if (!points) {
-    points = geometry.shapes.flatMap((s) => (s.anchor ? [{ id: s.id, x: s.anchor.x, y: s.anchor.y }] : []));
-    anchorPoints.set(geometry, points);
-  }
-  return points;
-}
-
-const paints = new WeakMap<MapModel, MapPaint>();
-function paintOf(model: MapModel): MapPaint {
-  let paint = paints.get(model);
-  if (!paint) {
-    paint = {
-      fills: new Map(model.districts.flatMap((d) => (d.color ? [[d.id, d.color] as const] : []))),
-      missing: model.districts.filter((d) => d.kind === 'missing').map((d) => d.id),
-      suppressed: model.districts.filter((d) => d.kind === 'suppressed').map((d) => d.id),
-    };
-    paints.set(model, paint);
-  }
-  return paint;
-}
 
 /**
  * A choropleth map of one indicator over the districts of a municipality (Sozialräume,
@@ -117,7 +74,7 @@ function paintOf(model: MapModel): MapPaint {
  * @cssprop --qw-map-label-color - District names on the map (default: the text colour).
  * @cssprop --qw-map-label-halo - Halo around the names, for legibility on dark colours.
  * @cssprop --qw-map-background - Background behind the districts (default: transparent).
- * @cssprop --qw-legend-width - Width of the legend column beside the map on wide containers (default: 15rem).
+ * @cssprop --qw-map-legend-width - Width of the legend column beside the map on wide containers (default: 15rem). The former name `--qw-legend-width` still works as a fallback.
  * @cssprop --qw-font-family - Font family (default: system UI font).
  * @cssprop --qw-font-size - Base font size (default: 1rem).
  * @cssprop --qw-color-text - Text colour.
@@ -187,22 +144,29 @@ export class QwDistrictMap extends QwElement {
   @state() private focusInside = false;
   @state() private focusVisible = false;
   @state() private rendering: RendererKind = 'svg';
-  @state() private pixelWidth = 0;
-  @state() private playing = false;
 
   private geometry: LevelGeometry | null = null;
+  private readonly size = new ResizeController(this, { target: () => this.renderRoot.querySelector('.map-box') });
   // Deferred: the engine can switch while the element is inside `updated()`.
-  private readonly engine = new MapEngine((kind) => queueMicrotask(() => (this.rendering = kind)));
+  private readonly engine = new MapEngine(this, { target: () => this.engineTarget(), onKindChange: (kind) => queueMicrotask(() => (this.rendering = kind)) });
+  private readonly playback = new PlaybackController<string>(this, {
+    interval: PLAY_INTERVAL_MS,
+    position: () => (this.model ? { items: this.model.periods, current: this.model.period } : undefined),
+    step: (period) => this.pickPeriod(period),
+  });
+  private readonly navigation = new GridNavigationController<string>(this, {
+    grid: () => (this.geometry ? keyboardGrid(this.geometry) : undefined),
+    current: (event) => idFrom(event.target) ?? undefined,
+    move: (target, current) => target !== current && this.focusDistrict(target),
+    name: (id) => this.geometry?.byId.get(id)?.name ?? '',
+    locale: () => this.language,
+  });
   private readonly sort = new TableSortController(this, { key: 'name' });
-  private resizeObserver?: ResizeObserver;
-  private observedBox: Element | null = null;
-  private playTimer?: ReturnType<typeof setInterval>;
-  private selectionCache?: { key: readonly unknown[]; value: Selection | WidgetFailure };
-  private modelKey?: readonly unknown[];
-  private labelCache?: { key: readonly unknown[]; labels: PlacedLabel[] };
-  private themeColors?: { model: MapModel; outline: string; highlight: string };
-  private typeAheadText = '';
-  private typeAheadTime = 0;
+
+  constructor() {
+    super();
+    new ViewportController(this, { onNear: () => this.renderer !== 'svg' && this.view !== 'table' && prefetchMaplibre() });
+  }
 
   /** Which renderer draws the map now: `webgl` or `svg`. */
   get activeRenderer(): RendererKind {
@@ -214,114 +178,46 @@ export class QwDistrictMap extends QwElement {
     return this.engine.map;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.engine.reset();
-    // Moved in the DOM: the map was removed on disconnect and must be drawn again.
-    if (this.hasUpdated) this.requestUpdate();
-    void whenNearViewport(this).then(() => {
-      if (this.isConnected && this.renderer !== 'svg' && this.view !== 'table') prefetchMaplibre();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.engine.stop();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.observedBox = null;
-    this.stopPlaying();
+  private get pixelWidth(): number {
+    return this.size.width;
   }
 
   // ------------------------------------------------------------------ selection of indicator, level, period
-  private text(key: DistrictMapText, params?: Record<string, string | number>): string {
-    return tr(this.language, key, params);
+  private say(key: DistrictMapText, params?: Record<string, string | number>): string {
+    return text(this.language, key, params);
   }
 
-  private configFailure(key: string, params: Record<string, string | number>): WidgetFailure {
-    return { code: 'config', title: this.text(`config.${key}` as DistrictMapText, params), hint: this.text(`config.${key}.hint` as DistrictMapText, params) };
+  private configFailure({ error, params }: ConfigProblem): WidgetFailure {
+    return { code: 'config', title: this.say(`error.${error}`, params), hint: this.say(`error.${error}.hint` as DistrictMapText, params) };
   }
 
-  private selection(document: ContractDocument): Selection | WidgetFailure {
-    const key = [document, this.indicator, this.level, this.language];
-    if (this.selectionCache && key.every((k, i) => k === this.selectionCache!.key[i])) return this.selectionCache.value;
-    const value = this.resolveSelection(document);
-    this.selectionCache = { key, value };
-    return value;
-  }
+  private readonly selectionOf = memoLast((document: ContractDocument, indicator: string | undefined, level: string | undefined) => resolveSelection(document, { indicator, level }));
 
-  private resolveSelection(document: ContractDocument): Selection | WidgetFailure {
-    const { indicators, areaLevels } = document;
-    if (!indicators.length) return this.configFailure('noIndicators', {});
-    const list = (ids: string[]) => ids.map((id) => `„${id}“`).join(', ') || '–';
-    let level = this.level ? areaLevels.find((l) => l.id === this.level) : undefined;
-    if (this.level && !level) return this.configFailure('level', { value: this.level, options: list(areaLevels.map((l) => l.id)) });
-    let indicator: Indicator | undefined;
-    if (this.indicator) {
-      indicator = indicators.find((i) => i.id === this.indicator);
-      if (!indicator) return this.configFailure('indicator', { value: this.indicator, options: list(indicators.map((i) => i.id)) });
-      if (level && indicator.level !== level.id) return this.configFailure('levelMismatch', { indicator: indicator.id, actual: indicator.level, value: level.id });
-    } else {
-      indicator = level ? indicators.find((i) => i.level === level!.id) : indicators[0];
-      if (!indicator) return this.configFailure('levelNoIndicator', { value: this.level ?? '' });
-    }
-    level ??= areaLevels.find((l) => l.id === indicator!.level);
-    if (!level) return this.configFailure('level', { value: indicator.level, options: list(areaLevels.map((l) => l.id)) });
-    return { indicator, level, geometry: levelGeometry(level), periods: indicatorPeriods(indicator) };
-  }
-
-  private get method(): ClassificationMethod | undefined {
-    const chosen = this.classification?.trim() || (this.breaks?.trim() ? 'manual' : 'quantile');
-    return isClassificationMethod(chosen) ? chosen : undefined;
+  private selection(document: ContractDocument): Selection | ConfigProblem {
+    return this.selectionOf(document, this.indicator, this.level);
   }
 
   protected override checkSelection(document: ContractDocument): WidgetFailure | null {
     const selection = this.selection(document);
-    if ('code' in selection) return selection;
-    const periods = selection.periods.join(', ') || '–';
-    if (this.period && !selection.periods.includes(this.period)) return this.configFailure('period', { value: this.period, options: periods });
-    if (this.compare && !selection.periods.includes(this.compare)) return this.configFailure('compare', { value: this.compare, options: periods });
-    if (!this.method) return this.configFailure('classification', { value: this.classification ?? '', options: CLASSIFICATION_METHODS.join(', ') });
-    if (!Number.isInteger(this.classes) || this.classes < MIN_CLASSES || this.classes > MAX_CLASSES) return this.configFailure('classes', { value: String(this.getAttribute('classes') ?? this.classes) });
-    const breaks = this.breaks?.trim() ? parseBreaks(this.breaks) : undefined;
-    if (breaks === null) return this.configFailure('breaks', { value: this.breaks ?? '' });
-    if (this.method === 'manual' && !breaks?.length) return this.configFailure('manual', {});
-    if (this.palette && this.palette !== 'auto' && !isPaletteName(this.palette)) return this.configFailure('palette', { value: this.palette, options: ['auto', ...PALETTES].join(', ') });
-    return null;
+    const { period, compare, classification, classes, breaks, palette } = this;
+    const problem = isProblem(selection) ? selection : checkSettings(selection, { period, compare, classification, classes, classesText: String(this.getAttribute('classes') ?? classes), breaks, palette });
+    return problem ? this.configFailure(problem) : null;
   }
 
   protected hasData(document: ContractDocument): boolean {
-    const selection = this.selection(document);
-    return !('code' in selection) && selection.geometry !== null && selection.geometry.shapes.length > 0 && selection.periods.length > 0;
+    return hasDistricts(this.selection(document));
   }
 
-  /** The period shown: the author's, else the group's (if this indicator has it), else the latest. */
-  private effectivePeriod(periods: readonly string[]): string {
-    if (this.period && periods.includes(this.period)) return this.period;
-    const shared = this.groupState.period;
-    if (shared && periods.includes(shared)) return shared;
-    return periods[periods.length - 1]!;
-  }
+  private readonly modelOf = memoLast((selection: Selection, period: string, compare: string | undefined, classification: string | undefined, classes: number, breaks: string | undefined, palette: string | undefined, fixedBreaks: boolean) =>
+    selectionModel(selection, period, { compare, classification, classes, breaks, palette, fixedBreaks }),
+  );
 
   private computeModel(document: ContractDocument): MapModel | undefined {
     const selection = this.selection(document);
-    if ('code' in selection || !selection.geometry || !selection.periods.length) return undefined;
-    const period = this.effectivePeriod(selection.periods);
-    const palette = this.palette && this.palette !== 'auto' && isPaletteName(this.palette) ? this.palette : undefined;
-    const key = [selection, period, this.compare, this.method, this.classes, this.breaks, palette, this.fixedBreaks];
-    if (this.model && this.modelKey && key.every((k, i) => k === this.modelKey![i])) return this.model;
-    this.modelKey = key;
+    if (isProblem(selection) || !selection.geometry || !selection.periods.length) return undefined;
     this.geometry = selection.geometry;
-    const manualBreaks = this.breaks?.trim() ? (parseBreaks(this.breaks) ?? undefined) : undefined;
-    return buildModel(selection.indicator, selection.level, selection.geometry.shapes, {
-      period,
-      ...(this.compare ? { compare: this.compare } : {}),
-      method: this.method ?? 'quantile',
-      classes: this.classes,
-      ...(manualBreaks ? { manualBreaks } : {}),
-      ...(palette ? { palette } : {}),
-      fixedBreaks: this.fixedBreaks,
-    });
+    const period = resolvePeriod(selection.periods, { picked: this.pickedPeriod, author: this.period, shared: this.groupState.period })!;
+    return this.modelOf(selection, period, this.compare, this.classification, this.classes, this.breaks, this.palette, this.fixedBreaks);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -329,10 +225,12 @@ export class QwDistrictMap extends QwElement {
     // The base keeps a configuration failure until the data is loaded again; re-check after a fix.
     const configKeys = ['indicator', 'level', 'period', 'compare', 'classification', 'classes', 'breaks', 'palette'];
     if (this.failure?.code === 'config' && this.contract && configKeys.some((key) => changes.has(key))) this.failure = undefined;
+    // The author's period replaces what the reader picked before it was set.
+    if (changes.has('period')) this.pickedPeriod = undefined;
     super.willUpdate(changed);
     if (changes.has('groupState')) this.followGroupSelection();
     this.model = this.state === 'ready' && this.contract ? this.computeModel(this.contract) : undefined;
-    if (changes.has('period') && this.period) this.stopPlaying();
+    if (changes.has('period') && this.period) this.playback.stop();
   }
 
   private followGroupSelection(): void {
@@ -351,70 +249,32 @@ export class QwDistrictMap extends QwElement {
     if (this.view === 'chart') await this.engine.settled();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    this.syncEngine();
-    super.updated(changed);
-    this.observeBox();
-  }
+  // The theme's colours are read once per model, not on every hover.
+  private readonly themeColors = memoLast((_model: MapModel) => {
+    const style = getComputedStyle(this);
+    return { outline: style.getPropertyValue('--_map-outline').trim() || '#ffffff', highlight: style.getPropertyValue('--_map-highlight').trim() || '#1f2328' };
+  });
 
-  private syncEngine(): void {
-    const model = this.model;
-    const geometry = this.geometry;
+  /** What WebGL draws now, read by the engine after every update; null when the SVG alone draws. */
+  private engineTarget(): EngineTarget | null {
+    const { model, geometry } = this;
     const wanted = this.isConnected && this.state === 'ready' && this.view === 'chart' && this.renderer !== 'svg' && model && geometry;
     const container = wanted ? this.renderRoot.querySelector<HTMLElement>('.gl') : null;
-    if (!container || !model || !geometry) {
-      this.engine.update(null, null, 0);
-      return;
-    }
-    // The theme's colours are read once per model, not on every hover.
-    if (this.themeColors?.model !== model) {
-      const style = getComputedStyle(this);
-      this.themeColors = {
-        model,
-        outline: style.getPropertyValue('--_map-outline').trim() || '#ffffff',
-        highlight: style.getPropertyValue('--_map-highlight').trim() || '#1f2328',
-      };
-    }
-    this.engine.update(
-      container,
-      {
-        data: geometry.featureCollection,
-        layout: geometry.layout,
-        paint: paintOf(model),
-        hovered: this.hoveredId,
-        selected: this.selected ?? null,
-        ...(this.basemap ? { basemap: this.basemap } : {}),
-        outlineColor: this.themeColors.outline,
-        highlightColor: this.themeColors.highlight,
-        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-      },
-      this.pixelWidth,
-    );
-  }
-
-  private observeBox(): void {
-    const box = this.renderRoot.querySelector('.map-box');
-    if (box === this.observedBox) return;
-    if (this.observedBox) this.resizeObserver?.unobserve(this.observedBox);
-    this.observedBox = box;
-    if (!box) return;
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const width = Math.round(entries[entries.length - 1]!.contentRect.width);
-      if (width !== this.pixelWidth) this.pixelWidth = width;
-    });
-    this.resizeObserver.observe(box);
+    if (!container || !model || !geometry) return null;
+    const colors = this.themeColors(model);
+    const scene = sceneOf(model, geometry, { hovered: this.hoveredId, selected: this.selected ?? null, basemap: this.basemap, outlineColor: colors.outline, highlightColor: colors.highlight });
+    return { container, scene, pixelWidth: this.pixelWidth };
   }
 
   // ------------------------------------------------------------------ texts for the base
   protected defaultHeading(document: ContractDocument): string {
     const selection = this.selection(document);
-    if ('code' in selection) return document.meta.title;
-    return (this.language === 'en' && selection.indicator.labelEn) || selection.indicator.label;
+    return isProblem(selection) ? document.meta.title : localized(this.language, selection.indicator.label, selection.indicator.labelEn);
   }
 
   protected override subheading(document: ContractDocument): string {
     const selection = this.selection(document);
-    if ('code' in selection || !this.model) return '';
+    if (isProblem(selection) || !this.model) return '';
     const parts = [periodText(this.language, this.model), levelLabel(this.language, this.model)];
     if (selection.level.schematic) parts.push(t(this.language, 'schematic'));
     return parts.join(' · ');
@@ -422,16 +282,14 @@ export class QwDistrictMap extends QwElement {
 
   protected override isExample(document: ContractDocument): boolean {
     const selection = this.selection(document);
-    return super.isExample(document) || (!('code' in selection) && (selection.indicator.example === true || selection.level.example === true));
+    return super.isExample(document) || (!isProblem(selection) && (selection.indicator.example === true || selection.level.example === true));
   }
 
   protected override attribution(document: ContractDocument): Attribution {
     const base = super.attribution(document);
     const selection = this.selection(document);
-    if ('code' in selection) return base;
-    const titles = new Set(base.sources.map((s) => (typeof s === 'string' ? s : s.title)));
-    const extra = [selection.indicator.source, selection.level.source].filter((s): s is string => !!s && !titles.has(s));
-    return { ...base, sources: [...base.sources, ...new Set(extra)] };
+    if (isProblem(selection)) return base;
+    return { ...base, sources: selectionSources(base.sources, selection) };
   }
 
   protected summary(_document: ContractDocument): string {
@@ -460,70 +318,19 @@ export class QwDistrictMap extends QwElement {
     this.renderRoot.querySelector<SVGElement>(`path.district[data-id="${CSS.escape(id)}"]`)?.focus();
   }
 
-  /** The next district whose name starts with the typed letters, after the current one. */
-  private typeAhead(key: string, current: string | null): string | undefined {
-    const geometry = this.geometry;
-    if (!geometry) return undefined;
-    const now = Date.now();
-    this.typeAheadText = now - this.typeAheadTime < 800 ? this.typeAheadText + key : key;
-    this.typeAheadTime = now;
-    const wanted = this.typeAheadText.toLocaleLowerCase(this.language);
-    const names = geometry.order.map((id) => ({ id, name: geometry.byId.get(id)!.name.toLocaleLowerCase(this.language) }));
-    const start = Math.max(0, names.findIndex((n) => n.id === current));
-    const offset = this.typeAheadText.length > 1 ? 0 : 1;
-    for (let i = 0; i < names.length; i++) {
-      const candidate = names[(start + offset + i) % names.length]!;
-      if (candidate.name.startsWith(wanted)) return candidate.id;
-    }
-    return undefined;
-  }
-
   // Keyboard and focus listeners sit on the HTML box, not on SVG elements: Chromium makes an SVG
   // element with focus listeners focusable, which would add a stray tab stop.
   private readonly onKeydown = (event: KeyboardEvent): void => {
-    const geometry = this.geometry;
     const current = idFrom(event.target);
-    if (!geometry || current === null) return;
-    const order = geometry.order;
-    const index = order.indexOf(current);
-    let next: string | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = order[Math.min(index + 1, order.length - 1)];
-        break;
-      case 'ArrowLeft':
-        next = order[Math.max(index - 1, 0)];
-        break;
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        const points = pointsOf(geometry);
-        const from = points.find((p) => p.id === current);
-        next = from ? (neighbourInDirection(points, from, event.key === 'ArrowDown' ? 'down' : 'up')?.id ?? current) : current;
-        break;
-      }
-      case 'Home':
-        next = order[0];
-        break;
-      case 'End':
-        next = order[order.length - 1];
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.toggle(current);
-        return;
-      case 'Escape':
-        if (this.selected) {
-          event.preventDefault();
-          this.choose(null);
-        }
-        return;
-      default:
-        if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) next = this.typeAhead(event.key, current);
-        if (next === undefined) return;
-    }
-    event.preventDefault();
-    if (next !== undefined && next !== current) this.focusDistrict(next);
+    if (!this.geometry || current === null) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.toggle(current);
+    } else if (event.key === 'Escape') {
+      if (!this.selected) return;
+      event.preventDefault();
+      this.choose(null);
+    } else this.navigation.handle(event);
   };
 
   private readonly onFocusIn = (event: FocusEvent): void => {
@@ -552,99 +359,38 @@ export class QwDistrictMap extends QwElement {
     if (id) this.toggle(id);
   };
 
-  // ------------------------------------------------------------------ periods
-  private choosePeriod(period: string): void {
-    this.sharePeriod(period);
-  }
-
-  private stopPlaying(): void {
-    if (this.playTimer !== undefined) clearInterval(this.playTimer);
-    this.playTimer = undefined;
-    this.playing = false;
-  }
-
-  private togglePlay(): void {
-    const model = this.model;
-    if (this.playing || !model) {
-      this.stopPlaying();
-      return;
-    }
-    const periods = model.periods;
-    if (model.period === periods[periods.length - 1]) this.choosePeriod(periods[0]!);
-    this.playing = true;
-    this.playTimer = setInterval(() => {
-      const current = this.model;
-      if (!current) return this.stopPlaying();
-      const index = current.periods.indexOf(current.period);
-      const next = current.periods[index + 1];
-      if (next) this.choosePeriod(next);
-      if (!next || index + 1 >= current.periods.length - 1) this.stopPlaying();
-    }, PLAY_INTERVAL_MS);
-  }
-
   // ------------------------------------------------------------------ downloads
   /** The shown values as CSV text (German: `;` and decimal comma), the city total last. */
   toCsv(): string {
-    const model = this.model;
-    if (!model) return '';
-    const [header, ...rows] = csvRows(this.language, model);
-    return toCsv(this.language, header as string[], rows);
-  }
-
-  private fileName(extension: string): string {
-    const model = this.model!;
-    return `${fileSlug(`${indicatorLabel(this.language, model)} ${model.compare ? `${model.compare} ` : ''}${model.period}`)}.${extension}`;
-  }
-
-  private legendEntries(model: MapModel): PngLegendEntry[] {
-    const lang = this.language;
-    const entries: PngLegendEntry[] = this.valueClasses(model).map((c) => ({ text: `${rangeText(lang, model, c)} (${c.count})`, color: c.color }));
-    if (model.counts.missing) entries.push({ text: `${tr(lang, 'noValueLegend')} (${model.counts.missing})`, pattern: 'missing' });
-    if (model.counts.suppressed) entries.push({ text: `${tr(lang, 'suppressedLegend')} (${model.counts.suppressed})`, pattern: 'suppressed' });
-    return entries;
+    return this.model ? csvText(this.language, this.model) : '';
   }
 
   /** The map as a PNG image: title, map, names, legend and sources. */
   async toPng(): Promise<Blob> {
-    const model = this.model;
-    const geometry = this.geometry;
-    if (!model || !geometry || !this.contract) throw new Error('Nothing to draw yet');
+    const { model, geometry, contract } = this;
+    if (!model || !geometry || !contract) throw new Error('Nothing to draw yet');
     const width = this.pixelWidth || 640;
-    const height = (width * geometry.layout.height) / geometry.layout.width;
     const outline = getComputedStyle(this).getPropertyValue('--_map-outline').trim() || '#ffffff';
-    let drawMap: (c: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) => void;
     const canvas = this.rendering === 'webgl' ? this.engine.canvas : undefined;
-    if (canvas) {
-      await this.engine.settled();
-      drawMap = (c, x, y, w, h) => c.drawImage(canvas, x, y, w, h);
-    } else {
-      const image = await svgImage(svgDocument(geometry, model.byId, width, outline));
-      drawMap = (c, x, y, w, h) => c.drawImage(image, x, y, w, h);
-    }
-    const ppu = width / geometry.layout.width;
-    const { sources, license, licenseUrl } = this.attribution(this.contract);
-    const footer = [
-      sources.map((s) => (typeof s === 'string' ? s : s.title)).join('; '),
-      license ? `${t(this.language, 'license')}: ${licenseInfo(license, licenseUrl).name}` : '',
-    ]
-      .filter(Boolean)
-      .join(' · ');
-    return composePng({
-      title: this.shownHeading(this.contract),
-      subtitle: this.subheading(this.contract),
+    if (canvas) await this.engine.settled();
+    return mapPng({
+      lang: this.language,
+      model,
+      geometry,
       width,
-      height,
-      drawMap,
-      labels: this.labelsFor(geometry).map((l) => ({ text: l.text, x: l.x * ppu, y: l.y * ppu })),
-      legend: this.legendEntries(model),
-      footer,
+      canvas,
+      outline,
+      title: this.shownHeading(contract),
+      subtitle: this.subheading(contract),
+      attribution: this.attribution(contract),
+      labels: this.labelsFor(geometry),
       fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
     });
   }
 
   private async downloadPng(): Promise<void> {
     try {
-      downloadBlob(this.fileName('png'), await this.toPng());
+      downloadBlob(fileName(this.language, this.model!, 'png'), await this.toPng());
     } catch (error) {
       // A basemap without CORS taints the canvas; the SVG always works.
       console.warn('qw-district-map: PNG download failed', error);
@@ -652,40 +398,37 @@ export class QwDistrictMap extends QwElement {
   }
 
   private downloadCsv(): void {
-    if (this.model) downloadCsv(this.fileName('csv'), this.toCsv());
+    if (this.model) downloadCsv(fileName(this.language, this.model, 'csv'), this.toCsv());
   }
 
   // ------------------------------------------------------------------ rendering
-  private labelsFor(geometry: LevelGeometry): PlacedLabel[] {
-    if (this.noLabels || this.pixelWidth <= 0) return [];
-    // Placed again only for new geometry or a new width, not on every hover.
-    const key = [geometry, this.pixelWidth];
-    if (this.labelCache && key.every((k, i) => k === this.labelCache!.key[i])) return this.labelCache.labels;
-    const fontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
-    const font = `600 ${LABEL_FONT_SIZE}px ${fontFamily}`;
-    const labels = placeLabels(
+  // Placed again only for new geometry or a new width, not on every hover.
+  private readonly placedLabels = memoLast((geometry: LevelGeometry, pixelWidth: number) => {
+    const font = `600 ${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+    return placeLabels(
       geometry.shapes.flatMap((s) => (s.anchor ? [{ id: s.id, text: s.name, x: s.anchor.x, y: s.anchor.y, width: s.anchor.width, height: s.anchor.height, area: s.anchor.area }] : [])),
-      { pixelsPerUnit: this.pixelWidth / geometry.layout.width, lineHeight: LABEL_FONT_SIZE * 1.25, measure: (text) => textWidth(text, font) },
+      { pixelsPerUnit: pixelWidth / geometry.layout.width, lineHeight: LABEL_FONT_SIZE * 1.25, measure: (words) => textWidth(words, font) },
     );
-    this.labelCache = { key, labels };
-    return labels;
+  });
+
+  private labelsFor(geometry: LevelGeometry) {
+    return this.noLabels || this.pixelWidth <= 0 ? [] : this.placedLabels(geometry, this.pixelWidth);
   }
 
-  /** Value classes worth a legend entry: none when no district has a number (unless the author fixed them). */
-  private valueClasses(model: MapModel) {
-    return model.counts.value > 0 || model.method === 'manual' || model.fixedBreaks ? model.classes : [];
+  /** The district the panel tells about: under the pointer, else in focus, else selected. */
+  private panelDistrict(model: MapModel) {
+    const id = this.hoveredId ?? (this.focusInside ? this.focusedId : null) ?? this.selected ?? null;
+    return id ? model.byId.get(id) : undefined;
   }
 
   protected renderChart(_document: ContractDocument): TemplateResult {
-    const model = this.model;
-    const geometry = this.geometry;
+    const { model, geometry } = this;
     if (!model || !geometry) return html``;
     const lang = this.language;
     const { width, height } = geometry.layout;
     const pixelsPerUnit = this.pixelWidth > 0 ? this.pixelWidth / width : 1;
     const selected = this.selected && geometry.byId.has(this.selected) ? this.selected : null;
     const tabStop = this.tabStop(geometry);
-    const labels = this.labelsFor(geometry);
     const indicatorName = indicatorLabel(lang, model);
     const paths = guard([model, geometry, lang, tabStop, selected], () =>
       districtPaths({ geometry, districts: model.byId, label: (district) => (district ? districtLabel(lang, model, district) : ''), tabStop, selected, prefix: PATTERN_PREFIX }),
@@ -694,138 +437,48 @@ export class QwDistrictMap extends QwElement {
       ${this.renderControls(model)}
       <div class="layout">
         <div class="main">
-          <div
-            class="map-box"
-            part="map"
-            ${cssomStyle({ 'aspect-ratio': `${width} / ${height}` })}
-            @keydown=${this.onKeydown}
-            @focusin=${this.onFocusIn}
-            @focusout=${this.onFocusOut}
-          >
+          <div class="map-box" part="map" ${cssomStyle({ 'aspect-ratio': `${width} / ${height}` })} @keydown=${this.onKeydown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
             ${this.renderer !== 'svg' ? html`<div class="gl" aria-hidden="true"></div>` : nothing}
             <svg
               class=${classMap({ 'svg-map': true, overlay: this.rendering === 'webgl' })}
               viewBox="0 0 ${width} ${height}"
               preserveAspectRatio="xMidYMid meet"
               role="group"
-              aria-label=${this.text('mapLabel', { indicator: indicatorName, period: periodText(lang, model) })}
+              aria-label=${this.say('mapLabel', { indicator: indicatorName, period: periodText(lang, model) })}
               @pointermove=${this.onPointerMove}
               @pointerleave=${this.onPointerLeave}
               @click=${this.onClick}
             >
               <defs>${patternDefs(PATTERN_PREFIX, PATTERN_PIXELS / pixelsPerUnit)}</defs>
-              <g
-                class="districts"
-                role="listbox"
-                aria-label=${this.text('listLabel', { level: levelLabel(lang, model), indicator: indicatorName })}
-                aria-describedby="keyboard-help"
-              >
-                ${paths}
-              </g>
+              <g class="districts" role="listbox" aria-label=${this.say('listLabel', { level: levelLabel(lang, model), indicator: indicatorName })} aria-describedby="keyboard-help">${paths}</g>
               <g class="highlights" aria-hidden="true">
                 ${highlightPaths({ geometry, hovered: this.hoveredId, selected, focused: this.focusInside && this.focusVisible ? this.focusedId : null })}
               </g>
             </svg>
             <div class="labels" aria-hidden="true">
-              ${labels.map((l) => html`<span class="label" part="label" ${cssomStyle({ left: `${(l.x / width) * 100}%`, top: `${(l.y / height) * 100}%` })}>${l.text}</span>`)}
+              ${this.labelsFor(geometry).map((l) => html`<span class="label" part="label" ${cssomStyle({ left: `${(l.x / width) * 100}%`, top: `${(l.y / height) * 100}%` })}>${l.text}</span>`)}
             </div>
           </div>
-          <p id="keyboard-help" class="sr-only">${this.text('keyboardHelp')}</p>
+          <p id="keyboard-help" class="sr-only">${this.say('keyboardHelp')}</p>
         </div>
-        <div class="side">${this.renderPanel(model)} ${this.renderLegend(model)} ${this.renderActions(true)}</div>
+        <div class="side">${panelView(lang, model, this.panelDistrict(model), this.selected)} ${legendView(lang, model, SWATCH_PREFIX)} ${this.renderActions(true)}</div>
       </div>
     </div>`;
   }
 
   private renderControls(model: MapModel): TemplateResult | typeof nothing {
     if (this.period || model.periods.length < 2) return nothing;
-    const lang = this.language;
-    const index = model.periods.indexOf(model.period);
-    const label = formatPeriod(lang, model.period);
+    const label = formatPeriod(this.language, model.period);
+    const playing = this.playback.playing;
+    const onInput = (e: Event) => {
+      this.playback.stop();
+      this.pickPeriod(model.periods[Number((e.target as HTMLInputElement).value)]!);
+    };
     return html`<div class="controls no-print" part="controls">
-      <label for="period">${this.text('period')}</label>
-      <input
-        id="period"
-        type="range"
-        min="0"
-        max=${model.periods.length - 1}
-        step="1"
-        .value=${String(index)}
-        aria-valuetext=${label}
-        @input=${(e: Event) => {
-          this.stopPlaying();
-          this.choosePeriod(model.periods[Number((e.target as HTMLInputElement).value)]!);
-        }}
-      />
+      <label for="period">${this.say('period')}</label>
+      <input id="period" type="range" min="0" max=${model.periods.length - 1} step="1" .value=${String(model.periods.indexOf(model.period))} aria-valuetext=${label} @input=${onInput} />
       <output for="period">${label}</output>
-      <button type="button" class="button" aria-pressed=${this.playing ? 'true' : 'false'} @click=${this.togglePlay}>${this.text(this.playing ? 'pause' : 'play')}</button>
-    </div>`;
-  }
-
-  private renderPanel(model: MapModel): TemplateResult {
-    const lang = this.language;
-    const id = this.hoveredId ?? (this.focusInside ? this.focusedId : null) ?? this.selected ?? null;
-    const district = id ? model.byId.get(id) : undefined;
-    const city = html`<dt>${model.compare ? this.text('cityChange') : t(lang, 'cityTotal')}</dt>
-      <dd>${cityText(lang, model)}</dd>`;
-    if (!district) {
-      return html`<div class="panel" part="panel">
-        <p class="hint">${this.text('panelHint')}</p>
-        <dl>${city}</dl>
-      </div>`;
-    }
-    const rank = rankText(lang, model, district);
-    const difference = differenceText(lang, model, district);
-    const note = district.entry?.note;
-    return html`<div class="panel" part="panel">
-      <p class="name">${district.name}${district.id === this.selected ? html` <span class="selected-mark">(${this.text('selectedMark')})</span>` : nothing}</p>
-      <dl>
-        ${model.compare
-          ? html`<dt>${formatPeriod(lang, model.compare)}</dt>
-              <dd>${entryText(lang, model, district.compareEntry)}</dd>
-              <dt>${formatPeriod(lang, model.period)}</dt>
-              <dd>${entryText(lang, model, district.entry)}</dd>
-              <dt>${this.text('change')}</dt>
-              <dd>${measureText(lang, model, district)}</dd>`
-          : html`<dt>${this.text('value')}</dt>
-              <dd>${measureText(lang, model, district)}</dd>`}
-        ${rank ? html`<dt>${this.text('rank')}</dt><dd>${rank}</dd>` : nothing} ${city}
-        ${difference ? html`<dt>${this.text(model.compare ? 'differenceChange' : 'difference')}</dt><dd>${difference}</dd>` : nothing}
-      </dl>
-      ${note && kindOf(district.entry) !== 'suppressed' ? html`<p class="hint">${note}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderSwatch(fill: string): TemplateResult {
-    return html`<svg class="swatch" viewBox="0 0 24 16" aria-hidden="true"><rect width="24" height="16" fill=${fill}></rect></svg>`;
-  }
-
-  private renderCount(count: number): TemplateResult {
-    return html`<span class="count"><span aria-hidden="true">${count}</span><span class="sr-only">${count === 1 ? this.text('legendCountOne') : this.text('legendCount', { count })}</span></span>`;
-  }
-
-  private renderLegend(model: MapModel): TemplateResult {
-    const lang = this.language;
-    const centre = model.centre;
-    const centreText = !centre
-      ? ''
-      : centre.kind === 'zero'
-        ? this.text('centreZero')
-        : this.text(centre.kind === 'total' ? 'centreTotal' : 'centreMedian', { value: centre.kind === 'total' ? cityText(lang, model) : numberText(lang, model, centre.value) });
-    return html`<div class="legend" part="legend" role="group" aria-labelledby="legend-title">
-      <svg class="swatch-defs" aria-hidden="true" focusable="false"><defs>${patternDefs(SWATCH_PREFIX, 8)}</defs></svg>
-      <p class="legend-title" id="legend-title">${this.text('legend')}</p>
-      <ul>
-        ${this.valueClasses(model).map((c) => html`<li>${this.renderSwatch(c.color)}<span>${rangeText(lang, model, c)}</span>${this.renderCount(c.count)}</li>`)}
-        ${model.counts.missing
-          ? html`<li class="no-value" data-kind="missing">${this.renderSwatch(`url(#${SWATCH_PREFIX}-missing)`)}<span>${this.text('noValueLegend')}</span>${this.renderCount(model.counts.missing)}</li>`
-          : nothing}
-        ${model.counts.suppressed
-          ? html`<li class="no-value" data-kind="suppressed">${this.renderSwatch(`url(#${SWATCH_PREFIX}-suppressed)`)}<span>${this.text('suppressedLegend')}</span>${this.renderCount(model.counts.suppressed)}</li>`
-          : nothing}
-      </ul>
-      ${model.diverging && centreText ? html`<p class="legend-note">${centreText}</p>` : nothing}
-      ${model.fixedBreaks && model.method !== 'manual' ? html`<p class="legend-note">${this.text('classificationName', { method: this.text(`method.${model.method}`) })}</p>` : nothing}
+      <button type="button" class="button" aria-pressed=${playing ? 'true' : 'false'} @click=${() => this.playback.toggle()}>${this.say(playing ? 'pause' : 'play')}</button>
     </div>`;
   }
 
@@ -840,29 +493,8 @@ export class QwDistrictMap extends QwElement {
     const model = this.model;
     if (!model) return html``;
     const lang = this.language;
-    const comparing = model.compare !== undefined;
-    const numberOf = (entry: DistrictDatum['entry']) => (kindOf(entry) === 'value' ? entry!.value : null);
-    const columns: Column<DistrictDatum>[] = [
-      { key: 'name', label: this.text('area'), rowHeader: true, sortValue: (d) => d.name },
-      ...(comparing
-        ? [
-            { key: 'compare', label: formatPeriod(lang, model.compare!), numeric: true, sortValue: (d: DistrictDatum) => numberOf(d.compareEntry), render: (d: DistrictDatum) => entryText(lang, model, d.compareEntry) },
-            { key: 'value', label: formatPeriod(lang, model.period), numeric: true, sortValue: (d: DistrictDatum) => numberOf(d.entry), render: (d: DistrictDatum) => entryText(lang, model, d.entry) },
-            { key: 'change', label: this.text('change'), numeric: true, sortValue: (d: DistrictDatum) => d.measure, render: (d: DistrictDatum) => measureText(lang, model, d) },
-          ]
-        : [{ key: 'value', label: this.text('value'), numeric: true, sortValue: (d: DistrictDatum) => d.measure, render: (d: DistrictDatum) => measureText(lang, model, d) }]),
-      { key: 'difference', label: this.text(comparing ? 'differenceChange' : 'difference'), numeric: true, sortValue: (d) => d.difference, render: (d) => differenceText(lang, model, d) ?? '–' },
-      { key: 'rank', label: this.text('rank'), numeric: true, sortValue: (d) => d.rank, render: (d) => (d.rank === null ? '–' : String(d.rank)) },
-      { key: 'class', label: this.text('classColumn'), sortValue: (d) => (d.classIndex === null ? null : d.classIndex), render: (d) => classText(lang, model, d) },
-    ];
-    const caption = [
-      this.text('tableCaption', { indicator: indicatorLabel(lang, model), period: periodText(lang, model), level: levelLabel(lang, model) }),
-      this.text(comparing ? 'tableCaptionChange' : 'tableCaptionTotal', { total: cityText(lang, model) }),
-      this.text(comparing ? 'rankNoteChange' : 'rankNote'),
-    ].join(' · ');
-    const table = renderTable({ lang, caption, columns, rows: model.districts, sort: this.sort, rowClass: (d) => (d.id === this.selected ? 'selected' : '') });
+    const table = renderTable({ lang, caption: tableCaption(lang, model), columns: tableColumns(lang, model), rows: model.districts, sort: this.sort, rowClass: (d) => (d.id === this.selected ? 'selected' : '') });
     if (this.view !== 'table') return table;
     return html`${this.renderControls(model)} ${table} ${this.renderActions(false)}`;
   }
 }
-

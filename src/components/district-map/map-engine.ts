@@ -3,9 +3,16 @@
  * element shows. The SVG map is always drawn first; WebGL takes over when the element is near the
  * viewport, maplibre has loaded, a WebGL context is available within the page's budget and the
  * map has drawn. Without WebGL, beyond the budget, or after a lost context the SVG stays.
+ *
+ * A ReactiveController: it follows the element after every update, removes the map when the
+ * element leaves the page and tries WebGL again when it comes back.
  */
-import { cameraFor, type Layout } from './projection.ts';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { cameraFor, type Layout } from './model/projection.ts';
+import { memoByObject } from '../../shared/memo.ts';
 import { MaplibreRenderer, reserveWebglSlot, webglKnownMissing, type MapPaint } from './maplibre-renderer.ts';
+import type { MapModel } from './model/district-data.ts';
+import type { LevelGeometry } from './model/geometry.ts';
 
 export type RendererKind = 'svg' | 'webgl';
 
@@ -23,10 +30,26 @@ export interface EngineScene {
   readonly reducedMotion: boolean;
 }
 
+/** What the element shows now; null when no WebGL is wanted (SVG forced, table view, no data). */
+export interface EngineTarget {
+  /** The element WebGL draws into. */
+  readonly container: HTMLElement;
+  readonly scene: EngineScene;
+  /** The map's width in pixels. */
+  readonly pixelWidth: number;
+}
+
+export interface MapEngineOptions {
+  /** Read after every update of the element. */
+  readonly target: () => EngineTarget | null;
+  /** The renderer changed; called synchronously, possibly while the element is updating. */
+  readonly onKindChange: (kind: RendererKind) => void;
+}
+
 /** How far ahead of the viewport maplibre starts loading. */
 const VIEWPORT_MARGIN = '300px';
 
-export class MapEngine {
+export class MapEngine implements ReactiveController {
   private container: HTMLElement | null = null;
   private scene: EngineScene | null = null;
   private pixelWidth = 0;
@@ -42,7 +65,29 @@ export class MapEngine {
   private applied: { data?: unknown; paint?: MapPaint; width?: number; layout?: Layout; colors?: string } = {};
   private current: RendererKind = 'svg';
 
-  constructor(private readonly onKindChange: (kind: RendererKind) => void) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: MapEngineOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Forgets a failure, so that a reconnected element tries WebGL again, and draws again after a move. */
+  hostConnected(): void {
+    this.failed = false;
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    const target = this.options.target();
+    if (target) this.update(target.container, target.scene, target.pixelWidth);
+    else this.stop();
+  }
+
+  /** The element left the page: the map and its WebGL context go. */
+  hostDisconnected(): void {
+    this.stop();
+  }
 
   get kind(): RendererKind {
     return this.current;
@@ -57,15 +102,7 @@ export class MapEngine {
     return this.renderer?.canvas;
   }
 
-  /**
-   * Called after every render of the element: the container WebGL draws into (null when no
-   * WebGL is wanted: SVG forced, table view, no data), what to draw, and the map's width in pixels.
-   */
-  update(container: HTMLElement | null, scene: EngineScene | null, pixelWidth: number): void {
-    if (!container || !scene) {
-      this.stop();
-      return;
-    }
+  private update(container: HTMLElement, scene: EngineScene, pixelWidth: number): void {
     if (container !== this.container) {
       this.stop();
       this.container = container;
@@ -89,7 +126,7 @@ export class MapEngine {
   }
 
   /** Removes the map and every observer (element disconnected or WebGL no longer wanted). */
-  stop(): void {
+  private stop(): void {
     this.token++;
     this.abort?.abort();
     this.abort = null;
@@ -104,11 +141,6 @@ export class MapEngine {
     this.resolveNearKnown();
     this.applied = {};
     this.setKind('svg');
-  }
-
-  /** Forgets a failure, so that a reconnected element tries WebGL again. */
-  reset(): void {
-    this.failed = false;
   }
 
   private observe(container: HTMLElement): void {
@@ -221,6 +253,34 @@ export class MapEngine {
   private setKind(kind: RendererKind): void {
     if (kind === this.current) return;
     this.current = kind;
-    this.onKindChange(kind);
+    this.options.onKindChange(kind);
   }
+}
+
+/** The model's colours as maplibre paints them; one object per model, so the engine repaints only on a new one. */
+export const paintOf = memoByObject(
+  (model: MapModel): MapPaint => ({
+    fills: new Map(model.districts.flatMap((d) => (d.color ? [[d.id, d.color] as const] : []))),
+    missing: model.districts.filter((d) => d.kind === 'missing').map((d) => d.id),
+    suppressed: model.districts.filter((d) => d.kind === 'suppressed').map((d) => d.id),
+  }),
+);
+
+/** What WebGL draws for a model on a level's geometry, with the element's hover, selection and colours. */
+export function sceneOf(
+  model: MapModel,
+  geometry: LevelGeometry,
+  view: { hovered: string | null; selected: string | null; basemap?: string | undefined; outlineColor: string; highlightColor: string },
+): EngineScene {
+  return {
+    data: geometry.featureCollection,
+    layout: geometry.layout,
+    paint: paintOf(model),
+    hovered: view.hovered,
+    selected: view.selected,
+    ...(view.basemap ? { basemap: view.basemap } : {}),
+    outlineColor: view.outlineColor,
+    highlightColor: view.highlightColor,
+    reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+  };
 }

@@ -10,7 +10,7 @@
  * many maps therefore gets at most {@link MAX_WEBGL_MAPS} WebGL maps, the rest draw as SVG.
  */
 import type { ExpressionSpecification, FilterSpecification, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
-import { FEATURE_ID_PROPERTY } from './geometry.ts';
+import { FEATURE_ID_PROPERTY } from './model/geometry.ts';
 import { NO_VALUE_STYLE, type NoValueKind } from './palettes.ts';
 
 type MaplibreModule = typeof import('maplibre-gl');

@@ -5,8 +5,8 @@
  * transparent and only take pointer and focus.
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import type { DistrictDatum } from './district-data.ts';
-import type { DistrictShape, LevelGeometry } from './geometry.ts';
+import type { DistrictDatum } from './model/district-data.ts';
+import type { DistrictShape, LevelGeometry } from './model/geometry.ts';
 import { NO_VALUE_STYLE, type NoValueKind } from './palettes.ts';
 
 /** Pattern tile size in screen pixels (the WebGL patterns use the same). */

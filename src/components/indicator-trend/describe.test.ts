@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { areaNames } from '../../contract/areas.ts';
 import { validateContract } from '../../contract/validate.ts';
 import { trendContract } from '../../test-support/fixtures.ts';
 import { cellText, csvTable, differenceText, joinWords, periodRows, trendSummary, valueText } from './describe.ts';
-import { areaNames, buildTrendModel, levelOf, pickIndicator, TOTAL_KEY } from './series.ts';
+import { buildTrendModel, levelOf, pickIndicator, TOTAL_KEY } from './model/series.ts';
 
 const NBSP = '\u00a0';
 

@@ -4,13 +4,14 @@
  */
 import { formatDifference, formatEntry, formatNumber, formatPeriod, formatValue, statusText } from '../../shared/format.ts';
 import type { Lang } from '../../shared/i18n.ts';
-import { tt } from './indicator-trend.texts.ts';
-import { endpoints, type TrendModel, type TrendPoint, type TrendSeries } from './series.ts';
+import type { Column } from '../../shared/table.ts';
+import { text } from './indicator-trend.texts.ts';
+import { endpoints, type TrendModel, type TrendPoint, type TrendSeries } from './model/series.ts';
 
 /** `a, b und c` / `a, b and c`. */
 export function joinWords(lang: Lang, words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${tt(lang, 'and')} ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')} ${text(lang, 'and')} ${words[words.length - 1]}`;
 }
 
 /** `16,5 % (vorläufig)`, `geheim gehalten`, `keine Angabe`. */
@@ -24,9 +25,9 @@ export function valueText(lang: Lang, model: TrendModel, point: Pick<TrendPoint,
 export function differenceText(lang: Lang, model: TrendModel, point: TrendPoint): string | undefined {
   const total = model.series.find((s) => s.key === point.series)?.kind === 'total';
   if (total || point.value === null) return undefined;
-  if (point.city === null) return tt(lang, 'differenceNone');
+  if (point.city === null) return text(lang, 'differenceNone');
   const { unit, decimals } = model.indicator;
-  return tt(lang, 'difference', { difference: formatDifference(lang, point.value - point.city, unit, decimals) });
+  return text(lang, 'difference', { difference: formatDifference(lang, point.value - point.city, unit, decimals) });
 }
 
 /** `16,5 % (2023, vorläufig)`: a value with its period and, if any, its status. */
@@ -39,7 +40,7 @@ function endpointText(lang: Lang, model: TrendModel, point: TrendPoint): string 
 /** A positive distance in the unit: `18,1 Prozentpunkte`, `1.200 Personen`. */
 function magnitude(lang: Lang, model: TrendModel, amount: number): string {
   const { unit, decimals } = model.indicator;
-  return unit.trim() === '%' ? tt(lang, 'percentagePoints', { value: formatNumber(lang, amount, decimals) }) : formatValue(lang, amount, unit, decimals);
+  return unit.trim() === '%' ? text(lang, 'percentagePoints', { value: formatNumber(lang, amount, decimals) }) : formatValue(lang, amount, unit, decimals);
 }
 
 /** Direction over the span and the latest value against the city, per shown series; gaps, breaks and target. */
@@ -49,36 +50,36 @@ export function trendSummary(lang: Lang, model: TrendModel, shown: readonly Tren
   const parts: string[] = [];
   const first = model.periods[0];
   const last = model.periods[model.periods.length - 1];
-  if (first && last) parts.push(tt(lang, 'summaryIntro', { indicator: model.label, from: period(first), to: period(last) }));
+  if (first && last) parts.push(text(lang, 'summaryIntro', { indicator: model.label, from: period(first), to: period(last) }));
   for (const s of shown) {
     const ends = endpoints(s);
     if (!ends) {
-      parts.push(tt(lang, 'summaryNone', { series: s.label }));
+      parts.push(text(lang, 'summaryNone', { series: s.label }));
       continue;
     }
     const params = { series: s.label, first: endpointText(lang, model, ends.first), last: endpointText(lang, model, ends.last) };
-    if (ends.first === ends.last) parts.push(tt(lang, 'summarySingle', params));
+    if (ends.first === ends.last) parts.push(text(lang, 'summarySingle', params));
     else {
       const a = Number(ends.first.value!.toFixed(decimals));
       const b = Number(ends.last.value!.toFixed(decimals));
-      parts.push(tt(lang, a < b ? 'summaryRose' : a > b ? 'summaryFell' : 'summaryUnchanged', params));
+      parts.push(text(lang, a < b ? 'summaryRose' : a > b ? 'summaryFell' : 'summaryUnchanged', params));
     }
     const latest = ends.last;
     if (s.kind === 'area' && latest.city !== null) {
       const difference = Number((latest.value! - latest.city).toFixed(decimals));
       const value = valueText(lang, model, latest);
-      if (difference === 0) parts.push(tt(lang, 'summaryEqual', { series: s.label, value }));
+      if (difference === 0) parts.push(text(lang, 'summaryEqual', { series: s.label, value }));
       else {
         const city = formatValue(lang, latest.city, unit, decimals);
-        parts.push(tt(lang, difference > 0 ? 'summaryAbove' : 'summaryBelow', { series: s.label, value, difference: magnitude(lang, model, Math.abs(difference)), city }));
+        parts.push(text(lang, difference > 0 ? 'summaryAbove' : 'summaryBelow', { series: s.label, value, difference: magnitude(lang, model, Math.abs(difference)), city }));
       }
     }
     const gaps = s.points.filter((p) => p.value === null);
-    if (gaps.length) parts.push(tt(lang, 'summaryGaps', { list: gaps.map((p) => `${s.label} ${period(p.period)} (${valueText(lang, model, p)})`).join(', ') }));
+    if (gaps.length) parts.push(text(lang, 'summaryGaps', { list: gaps.map((p) => `${s.label} ${period(p.period)} (${valueText(lang, model, p)})`).join(', ') }));
   }
   const breaks = model.notes.filter((n) => n.seriesBreak);
-  if (breaks.length) parts.push(tt(lang, 'summaryBreaks', { periods: joinWords(lang, breaks.map((n) => period(n.period))) }));
-  if (model.target !== undefined) parts.push(tt(lang, 'summaryTarget', { value: formatValue(lang, model.target, unit, decimals) }));
+  if (breaks.length) parts.push(text(lang, 'summaryBreaks', { periods: joinWords(lang, breaks.map((n) => period(n.period))) }));
+  if (model.target !== undefined) parts.push(text(lang, 'summaryTarget', { value: formatValue(lang, model.target, unit, decimals) }));
   return parts.join(' ');
 }
 
@@ -100,7 +101,7 @@ export function periodRows(lang: Lang, model: TrendModel, shown: readonly TrendS
       if (point) cells.set(s.key, point);
     }
     const notes = [
-      ...model.notes.filter((n) => n.period === period).map((n) => (n.seriesBreak ? `${tt(lang, 'seriesBreak')}: ${n.text}` : n.text)),
+      ...model.notes.filter((n) => n.period === period).map((n) => (n.seriesBreak ? `${text(lang, 'seriesBreak')}: ${n.text}` : n.text)),
       ...shown.flatMap((s) => {
         const note = cells.get(s.key)?.note;
         return note ? [`${s.label}: ${note}`] : [];
@@ -124,9 +125,9 @@ export function cellText(lang: Lang, model: TrendModel, row: PeriodRow, key: str
 export function csvTable(lang: Lang, model: TrendModel, shown: readonly TrendSeries[]): { header: string[]; rows: (string | number | null)[][] } {
   const flagged = new Set(shown.filter((s) => s.points.some((p) => p.status || p.unreported)).map((s) => s.key));
   const header = [
-    tt(lang, 'periodColumn'),
-    ...shown.flatMap((s) => (flagged.has(s.key) ? [s.label, tt(lang, 'statusColumn', { series: s.label })] : [s.label])),
-    tt(lang, 'notesColumn'),
+    text(lang, 'periodColumn'),
+    ...shown.flatMap((s) => (flagged.has(s.key) ? [s.label, text(lang, 'statusColumn', { series: s.label })] : [s.label])),
+    text(lang, 'notesColumn'),
   ];
   const rows = periodRows(lang, model, shown).map((row) => [
     row.period,
@@ -140,4 +141,29 @@ export function csvTable(lang: Lang, model: TrendModel, shown: readonly TrendSer
     row.notes.join(' | '),
   ]);
   return { header, rows };
+}
+
+/** The table's columns: the period, a column per shown series, the notes when there are any. */
+export function tableColumns(lang: Lang, model: TrendModel, shown: readonly TrendSeries[], rows: readonly PeriodRow[]): Column<PeriodRow>[] {
+  const withNotes = rows.some((r) => r.notes.length);
+  return [
+    { key: 'period', label: text(lang, 'periodColumn'), rowHeader: true, sortValue: (r) => r.instant, render: (r) => formatPeriod(lang, r.period) },
+    ...shown.map((s): Column<PeriodRow> => ({ key: s.key, label: s.label, numeric: true, sortValue: (r) => r.cells.get(s.key)?.value ?? null, render: (r) => cellText(lang, model, r, s.key) })),
+    ...(withNotes ? [{ key: 'notes', label: text(lang, 'notesColumn'), sortValue: (r: PeriodRow) => r.notes.join(' ') || null }] : []),
+  ];
+}
+
+/** Under the title: the series' names and the span, `Innenstadt und Wesel (Gesamtstadt) · 2015 bis 2023`. */
+export function subheadingText(lang: Lang, model: TrendModel): string {
+  const first = model.periods[0];
+  const last = model.periods[model.periods.length - 1];
+  const span = first && last && first !== last ? text(lang, 'subheadingSpan', { from: formatPeriod(lang, first), to: formatPeriod(lang, last) }) : first ? formatPeriod(lang, first) : '';
+  return [joinWords(lang, model.series.map((s) => s.label)), span].filter(Boolean).join(' · ');
+}
+
+/** What the screen reader hears when a point is stepped to: series, period, value, difference to the city. */
+export function pointAnnouncement(lang: Lang, model: TrendModel, series: TrendSeries, point: TrendPoint): string {
+  const difference = differenceText(lang, model, point);
+  const said = text(lang, 'announcePoint', { series: series.label, period: formatPeriod(lang, point.period), value: valueText(lang, model, point) });
+  return difference ? `${said}. ${difference}.` : `${said}.`;
 }

@@ -389,7 +389,7 @@ describe('<qw-indicator-trend>', () => {
 
   it('finalises its vega view when removed, and draws again when put back', async () => {
     const el = await trend({ indicator: 'quote', areas: 'mitte' });
-    const view = (el as unknown as { result: { view: { finalize: () => unknown } } }).result.view;
+    const view = (el as unknown as { chart: { view: { finalize: () => unknown } } }).chart.view;
     const finalize = view.finalize.bind(view);
     let finalized = 0;
     view.finalize = () => {

@@ -133,4 +133,6 @@ export const trendTexts: Catalogue<TrendKey> = {
   },
 };
 
-export const tt = translator(trendTexts);
+export const text = translator(trendTexts);
+
+export type TrendTextKey = Parameters<typeof text>[1];

@@ -1,34 +1,27 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Result } from 'vega-embed';
+import { areaNames } from '../../contract/areas.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
 import { QwElement, failureFromError, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
-import { downloadBlob, downloadCsv, fileSlug, toCsv } from '../../shared/download.ts';
-import { formatPeriod, formatValue } from '../../shared/format.ts';
-import { renderTable, TableSortController, type Column } from '../../shared/table.ts';
-import { whenNearViewport } from '../../shared/visibility.ts';
-import { cellText, csvTable, differenceText, joinWords, periodRows, trendSummary, valueText, type PeriodRow } from './describe.ts';
+import { GridNavigationController, type Grid } from '../../shared/controllers/grid-navigation.ts';
+import { ViewportController } from '../../shared/controllers/viewport.ts';
+import { formatPeriod } from '../../shared/format.ts';
+import type { Lang } from '../../shared/i18n.ts';
+import { memoLast } from '../../shared/memo.ts';
+import { renderTable, TableSortController } from '../../shared/table.ts';
+import { differenceText, periodRows, pointAnnouncement, subheadingText, tableColumns, trendSummary, valueText } from './describe.ts';
 import { loadVegaEngine } from './engine.ts';
+import { downloadTrendCsv, downloadTrendImage } from './export.ts';
 import { trendStyles } from './indicator-trend.styles.ts';
-import { tt } from './indicator-trend.texts.ts';
-import {
-  areaNames,
-  buildTrendModel,
-  hasValues,
-  levelOf,
-  pickIndicator,
-  resolveAreas,
-  unknownAreas,
-  type TrendModel,
-  type TrendNote,
-  type TrendPoint,
-  type TrendSeries,
-} from './series.ts';
-import { buildTrendSpec, DEFAULT_THEME, FOCUS_PARAM, FORCED_COLORS_THEME, HIDDEN_PARAM, seriesStyles, type PointShape, type SeriesStyle, type TrendTheme } from './spec.ts';
+import { text, type TrendTextKey } from './indicator-trend.texts.ts';
+import { hasValues, levelOf, parseTarget, pickIndicator, trendModel, unknownAreas, type TrendModel, type TrendNote, type TrendPoint, type TrendSeries } from './model/series.ts';
+import { chartWidth, seriesStyles, widgetSpec, type SeriesStyle, type TrendTheme } from './spec.ts';
+import { shapeMark, svgLine } from './shapes.ts';
+import { VegaViewController } from './vega-view.ts';
 
 /** `target="8,5"` and `target="8.5"` both mean 8.5; anything else is kept as NaN and reported. */
 const targetConverter = {
-  fromAttribute: (value: string | null): number | undefined => (value === null || value.trim() === '' ? undefined : Number(value.trim().replace(',', '.'))),
+  fromAttribute: parseTarget,
   toAttribute: (value: number | undefined): string | null => (value === undefined ? null : String(value)),
 };
 
@@ -40,8 +33,9 @@ interface Tip {
   readonly y: number;
 }
 
-const CHART_MIN_WIDTH = 240;
-const NARROW_WIDTH = 480;
+/** Up and Down go to the next series at the same period, else at the nearest one in time. */
+const alignPoint = (from: TrendPoint, row: readonly TrendPoint[]): TrendPoint | undefined =>
+  row.find((p) => p.period === from.period) ?? [...row].sort((a, b) => Math.abs(a.instant - from.instant) - Math.abs(b.instant - from.instant))[0];
 
 /**
  * One indicator over time for one or several districts, with the city total as a reference
@@ -100,47 +94,41 @@ export class QwIndicatorTrend extends QwElement {
   @state() private connection = 0;
 
   private readonly sort = new TableSortController(this, { key: 'period' });
-
-  private cachedModel?: { inputs: readonly unknown[]; model: TrendModel | undefined };
-  private result?: Result;
-  private drawnModel?: TrendModel;
-  private drawnTheme?: TrendTheme;
-  private drawnContainer?: HTMLElement;
-  private drawing?: Promise<void>;
-  private drawToken = 0;
-  private resizeObserver?: ResizeObserver;
-  private drawnWidth = 0;
-  private readonly forcedColors = typeof matchMedia === 'function' ? matchMedia('(forced-colors: active)') : undefined;
+  // Fetch vega while the data is still loading and being validated, not after.
+  private readonly viewport = new ViewportController(this, { onNear: () => this.view !== 'table' && loadVegaEngine().catch(() => undefined) });
+  private readonly chart = new VegaViewController(this, {
+    target: () => {
+      const container = this.renderRoot.querySelector<HTMLElement>('.vega');
+      const model = this.currentModel();
+      return container && model && this.state === 'ready' && this.view === 'chart' ? { container, model } : null;
+    },
+    spec: (model, width, theme) => this.specFor(model, width, theme),
+    signals: () => ({ hidden: this.hiddenSeries, focus: this.focusKey ?? '' }),
+    tooltip: (_handler, event, _item, value) => this.onVegaTooltip(event as MouseEvent, value),
+    whenNear: () => this.viewport.whenNear(),
+    onError: (error) => this.fail(failureFromError(error, this.language)),
+  });
+  private readonly navigation = new GridNavigationController<TrendPoint>(this, {
+    grid: () => this.keyboardGrid(),
+    current: () => {
+      const model = this.currentModel();
+      return model && this.focusKey ? this.findPoint(model, this.focusKey)?.point : undefined;
+    },
+    move: (point) => this.focusPoint(this.currentModel()!, point),
+  });
 
   // ------------------------------------------------------------------ lifecycle
   override connectedCallback(): void {
     super.connectedCallback();
-    this.forcedColors?.addEventListener('change', this.onForcedColors);
     // Back in the page after a move: the view was finalised; draw again (and say so with qw-ready).
     if (this.hasUpdated) this.connection++;
-    // Fetch vega while the data is still loading and being validated, not after.
-    void whenNearViewport(this).then(() => {
-      if (this.isConnected && this.view !== 'table') loadVegaEngine().catch(() => undefined);
-    });
   }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.forcedColors?.removeEventListener('change', this.onForcedColors);
-    this.drawToken++;
-    this.finalizeChart();
-  }
-
-  private readonly onForcedColors = (): void => {
-    this.drawnTheme = undefined;
-    this.requestUpdate();
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const m = changed as Map<PropertyKey, unknown>;
     if (['indicator', 'areas', 'showTotal', 'contract', 'groupState'].some((k) => m.has(k))) {
-      const model = this.contract ? this.model(this.contract) : undefined;
+      const model = this.currentModel();
       const keys = new Set(model?.series.map((s) => s.key));
       if (this.hiddenSeries.some((k) => !keys.has(k))) this.hiddenSeries = this.hiddenSeries.filter((k) => keys.has(k));
       if (this.focusKey && !model?.series.some((s) => s.points.some((p) => p.key === this.focusKey))) this.clearFocus();
@@ -148,13 +136,12 @@ export class QwIndicatorTrend extends QwElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.syncChart();
     this.placeTooltip();
     super.updated(changed);
   }
 
   protected override async chartDrawn(): Promise<void> {
-    await this.drawing;
+    await this.chart.drawn();
   }
 
   protected override readyKeys(): readonly string[] {
@@ -162,53 +149,36 @@ export class QwIndicatorTrend extends QwElement {
   }
 
   // ------------------------------------------------------------------ model
+  private readonly modelOf = memoLast(
+    (document: ContractDocument, indicator: string | undefined, areas: string | undefined, groupArea: string | null | undefined, showTotal: boolean, target: number | undefined, lang: Lang) =>
+      trendModel(document, { lang, indicator, areas, groupArea, showTotal, target }),
+  );
+
   private model(document: ContractDocument): TrendModel | undefined {
-    const inputs = [document, this.indicator, this.areas, this.groupState.areaId, this.showTotal, this.target, this.language];
-    if (this.cachedModel && inputs.every((v, i) => v === this.cachedModel!.inputs[i])) return this.cachedModel.model;
-    const indicator = pickIndicator(document, this.indicator);
-    let model: TrendModel | undefined;
-    if (indicator) {
-      const level = levelOf(document, indicator);
-      const areas = resolveAreas(indicator, level, { areas: this.areas, groupArea: this.groupState.areaId });
-      model = buildTrendModel(indicator, {
-        lang: this.language,
-        areas,
-        showTotal: this.showTotal,
-        target: this.target !== undefined && Number.isFinite(this.target) ? this.target : undefined,
-        names: areaNames(level),
-        municipality: document.meta.municipality.name,
-        totalLabel: (name) => tt(this.language, 'total', { name }),
-      });
-    }
-    this.cachedModel = { inputs, model };
-    return model;
+    return this.modelOf(document, this.indicator, this.areas, this.groupState.areaId, this.showTotal, this.target, this.language);
+  }
+
+  private currentModel(): TrendModel | undefined {
+    return this.contract ? this.model(this.contract) : undefined;
+  }
+
+  private say(key: TrendTextKey, params?: Record<string, string | number>): string {
+    return text(this.language, key, params);
   }
 
   protected override checkSelection(document: ContractDocument): WidgetFailure | null {
-    const lang = this.language;
-    if (this.indicator && !document.indicators.some((i) => i.id === this.indicator)) {
-      return {
-        code: 'config',
-        title: tt(lang, 'error.indicator', { id: this.indicator }),
-        hint: tt(lang, 'error.indicator.hint', { list: document.indicators.map((i) => i.id).join(', ') || '–' }),
-      };
-    }
-    if (this.target !== undefined && !Number.isFinite(this.target)) {
-      return { code: 'config', title: tt(lang, 'error.target', { value: this.getAttribute('target') ?? '' }), hint: tt(lang, 'error.target.hint') };
-    }
+    const problem = (key: 'indicator' | 'target' | 'areas', title: Record<string, string>, hint: Record<string, string> = {}): WidgetFailure => ({
+      code: 'config',
+      title: this.say(`error.${key}`, title),
+      hint: this.say(`error.${key}.hint`, hint),
+    });
+    if (this.indicator && !document.indicators.some((i) => i.id === this.indicator)) return problem('indicator', { id: this.indicator }, { list: document.indicators.map((i) => i.id).join(', ') || '–' });
+    if (this.target !== undefined && !Number.isFinite(this.target)) return problem('target', { value: this.getAttribute('target') ?? '' });
     const indicator = pickIndicator(document, this.indicator);
-    if (indicator) {
-      const level = levelOf(document, indicator);
-      const unknown = unknownAreas(indicator, level, this.areas);
-      if (unknown.length) {
-        return {
-          code: 'config',
-          title: tt(lang, 'error.areas', { ids: unknown.join(', ') }),
-          hint: tt(lang, 'error.areas.hint', { level: level?.label ?? indicator.level, list: [...areaNames(level).keys()].join(', ') || '–' }),
-        };
-      }
-    }
-    return null;
+    if (!indicator) return null;
+    const level = levelOf(document, indicator);
+    const unknown = unknownAreas(indicator, level, this.areas);
+    return unknown.length ? problem('areas', { ids: unknown.join(', ') }, { level: level?.label ?? indicator.level, list: [...areaNames(level).keys()].join(', ') || '–' }) : null;
   }
 
   protected hasData(document: ContractDocument): boolean {
@@ -222,12 +192,7 @@ export class QwIndicatorTrend extends QwElement {
 
   protected override subheading(document: ContractDocument): string {
     const model = this.model(document);
-    if (!model) return '';
-    const names = model.series.map((s) => s.label);
-    const first = model.periods[0];
-    const last = model.periods[model.periods.length - 1];
-    const span = first && last && first !== last ? tt(this.language, 'subheadingSpan', { from: formatPeriod(this.language, first), to: formatPeriod(this.language, last) }) : first ? formatPeriod(this.language, first) : '';
-    return [joinWords(this.language, names), span].filter(Boolean).join(' · ');
+    return model ? subheadingText(this.language, model) : '';
   }
 
   protected override isExample(document: ContractDocument): boolean {
@@ -253,138 +218,12 @@ export class QwIndicatorTrend extends QwElement {
     return undefined;
   }
 
-  // ------------------------------------------------------------------ theme
-  private chartTheme(): TrendTheme {
-    if (this.forcedColors?.matches) return { ...FORCED_COLORS_THEME, font: getComputedStyle(this).fontFamily || FORCED_COLORS_THEME.font };
-    const style = getComputedStyle(this);
-    const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    return {
-      series: [1, 2, 3, 4, 5, 6].map((i) => read(`--_trend-${i}`, DEFAULT_THEME.series[i - 1]!)),
-      total: read('--_trend-total', DEFAULT_THEME.total),
-      target: read('--_trend-target', DEFAULT_THEME.target),
-      text: read('--_color-text', DEFAULT_THEME.text),
-      muted: read('--_color-muted', DEFAULT_THEME.muted),
-      grid: read('--_trend-grid', DEFAULT_THEME.grid),
-      background: read('--_color-background', DEFAULT_THEME.background),
-      focus: read('--_color-focus', DEFAULT_THEME.focus),
-      font: style.fontFamily || DEFAULT_THEME.font,
-      forcedColors: false,
-    };
-  }
-
-  private chartHeight(width: number): number {
-    const custom = Number.parseFloat(getComputedStyle(this).getPropertyValue('--qw-trend-height'));
-    if (Number.isFinite(custom) && custom > 0) return custom;
-    return width < NARROW_WIDTH ? 260 : 320;
-  }
-
   private specFor(model: TrendModel, width: number, theme: TrendTheme) {
-    const { unit, decimals } = model.indicator;
-    return buildTrendSpec(model, {
-      lang: this.language,
-      width,
-      height: this.chartHeight(width),
-      theme,
-      hidden: this.hiddenSeries,
-      ...(model.target !== undefined ? { targetLabel: tt(this.language, 'target', { value: formatValue(this.language, model.target, unit, decimals) }) } : {}),
-    });
-  }
-
-  // ------------------------------------------------------------------ drawing
-  private syncChart(): void {
-    const container = this.renderRoot.querySelector<HTMLElement>('.vega');
-    const model = this.contract ? this.model(this.contract) : undefined;
-    if (!container || !model || this.state !== 'ready' || this.view !== 'chart') {
-      if (this.result || this.drawing) {
-        this.drawToken++;
-        this.finalizeChart();
-      }
-      this.drawing = undefined;
-      return;
-    }
-    // Colours are read when something else changes too: a style recalculation on every pointer move is waste.
-    if (model === this.drawnModel && this.drawnTheme && container === this.drawnContainer) {
-      this.syncSignals();
-      return;
-    }
-    const theme = this.chartTheme();
-    this.drawnModel = model;
-    this.drawnTheme = theme;
-    this.drawnContainer = container;
-    this.drawing = this.draw(container, model, theme);
-  }
-
-  private async draw(container: HTMLElement, model: TrendModel, theme: TrendTheme): Promise<void> {
-    const token = ++this.drawToken;
-    try {
-      await whenNearViewport(this);
-      const engine = await loadVegaEngine();
-      if (token !== this.drawToken) return;
-      this.releaseView();
-      const width = Math.max(CHART_MIN_WIDTH, container.clientWidth || 640);
-      const result = await engine.embed(container, this.specFor(model, width, theme), this.onVegaTooltip);
-      if (token !== this.drawToken) {
-        result.finalize();
-        return;
-      }
-      this.result = result;
-      this.drawnWidth = width;
-      this.syncSignals();
-      await result.view.runAsync();
-      this.observeSize(container);
-    } catch (error) {
-      if (token === this.drawToken) {
-        this.drawnModel = undefined;
-        this.fail(failureFromError(error, this.language));
-      }
-    }
-  }
-
-  private syncSignals(): void {
-    const view = this.result?.view;
-    if (!view) return;
-    const hidden = [...this.hiddenSeries];
-    const focus = this.focusKey ?? '';
-    if (JSON.stringify(view.signal(HIDDEN_PARAM)) === JSON.stringify(hidden) && view.signal(FOCUS_PARAM) === focus) return;
-    view.signal(HIDDEN_PARAM, hidden).signal(FOCUS_PARAM, focus);
-    void view.runAsync();
-  }
-
-  private observeSize(container: HTMLElement): void {
-    if (typeof ResizeObserver === 'undefined') return;
-    this.resizeObserver?.disconnect();
-    let frame = 0;
-    this.resizeObserver = new ResizeObserver(() => {
-      // Resize in the next frame: resizing the view inside the callback changes the observed box again.
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const view = this.result?.view;
-        const width = Math.max(CHART_MIN_WIDTH, container.clientWidth);
-        if (!view || !container.clientWidth || Math.abs(width - this.drawnWidth) < 2) return;
-        this.drawnWidth = width;
-        view.width(width).height(this.chartHeight(width));
-        void view.runAsync();
-      });
-    });
-    this.resizeObserver.observe(container);
-  }
-
-  /** Finalises the view (timers, listeners, the resize observer); the next update draws anew. */
-  private finalizeChart(): void {
-    this.releaseView();
-    this.drawnModel = undefined;
-    this.drawnContainer = undefined;
-  }
-
-  private releaseView(): void {
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.result?.finalize();
-    this.result = undefined;
+    return widgetSpec(model, { lang: this.language, width, theme, customHeight: getComputedStyle(this).getPropertyValue('--qw-trend-height'), hidden: this.hiddenSeries });
   }
 
   // ------------------------------------------------------------------ tooltip
-  private readonly onVegaTooltip = (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown): void => {
+  private onVegaTooltip(event: MouseEvent, value: unknown): void {
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     if (!chart || typeof value !== 'string' || !value) {
       if (this.tip && this.tip.key !== this.focusKey) this.tip = undefined;
@@ -392,7 +231,7 @@ export class QwIndicatorTrend extends QwElement {
     }
     const box = chart.getBoundingClientRect();
     this.tip = { kind: value.startsWith('note|') ? 'note' : 'point', key: value, x: event.clientX - box.left, y: event.clientY - box.top };
-  };
+  }
 
   /** Tooltip position through the CSSOM: a `style` attribute would break `style-src 'self'`. */
   private placeTooltip(): void {
@@ -414,7 +253,7 @@ export class QwIndicatorTrend extends QwElement {
       const note = model.notes.find((n) => n.key === tip.key);
       if (!note) return nothing;
       return html`<div class="tooltip" part="tooltip">
-        <p><strong>${note.number} · ${formatPeriod(this.language, note.period)}</strong>${note.seriesBreak ? html` · ${tt(this.language, 'seriesBreak')}` : nothing}</p>
+        <p><strong>${note.number} · ${formatPeriod(this.language, note.period)}</strong>${note.seriesBreak ? html` · ${this.say('seriesBreak')}` : nothing}</p>
         <p>${note.text}</p>
       </div>`;
     }
@@ -431,90 +270,45 @@ export class QwIndicatorTrend extends QwElement {
   }
 
   // ------------------------------------------------------------------ keyboard
+  /** A row per shown series with points; Up and Down change the series at the same period. */
+  private keyboardGrid(): Grid<TrendPoint> | undefined {
+    const model = this.currentModel();
+    return model ? { rows: this.visibleSeries(model).map((s) => s.points), align: alignPoint } : undefined;
+  }
+
   private readonly onChartKey = (event: KeyboardEvent): void => {
-    const model = this.contract ? this.model(this.contract) : undefined;
-    if (!model) return;
-    const series = this.visibleSeries(model).filter((s) => s.points.length);
-    if (!series.length) return;
-    if (event.key === 'Escape') {
-      if (!this.focusKey) return;
+    if (event.key !== 'Escape') this.navigation.handle(event);
+    else if (this.focusKey) {
       event.preventDefault();
       this.clearFocus();
-      return;
     }
-    const current = this.focusKey ? this.findPoint(model, this.focusKey) : undefined;
-    let s = current ? series.findIndex((x) => x.key === current.series.key) : -1;
-    let target: TrendPoint | undefined;
-    if (s < 0) {
-      s = 0;
-      const points = series[0]!.points;
-      if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(event.key)) return;
-      target = event.key === 'Home' ? points[0] : points[points.length - 1];
-    } else {
-      const points = series[s]!.points;
-      const i = points.findIndex((p) => p.key === this.focusKey);
-      switch (event.key) {
-        case 'ArrowRight':
-          target = points[Math.min(points.length - 1, i + 1)];
-          break;
-        case 'ArrowLeft':
-          target = points[Math.max(0, i - 1)];
-          break;
-        case 'Home':
-          target = points[0];
-          break;
-        case 'End':
-          target = points[points.length - 1];
-          break;
-        case 'ArrowUp':
-        case 'ArrowDown': {
-          const next = series[(s + (event.key === 'ArrowDown' ? 1 : series.length - 1)) % series.length]!;
-          const at = points[i]!;
-          target = next.points.find((p) => p.period === at.period) ?? [...next.points].sort((a, b) => Math.abs(a.instant - at.instant) - Math.abs(b.instant - at.instant))[0];
-          break;
-        }
-        default:
-          return;
-      }
-    }
-    event.preventDefault();
-    if (target) this.focusPoint(model, target);
   };
 
   private focusPoint(model: TrendModel, point: TrendPoint): void {
     this.focusKey = point.key;
-    const found = this.findPoint(model, point.key)!;
-    const difference = differenceText(this.language, model, point);
-    const text = tt(this.language, 'announcePoint', { series: found.series.label, period: formatPeriod(this.language, point.period), value: valueText(this.language, model, point) });
-    this.announcement = difference ? `${text}. ${difference}.` : `${text}.`;
+    this.announcement = pointAnnouncement(this.language, model, this.findPoint(model, point.key)!.series, point);
     const position = this.pointPosition(point);
     this.tip = { kind: 'point', key: point.key, x: position.x, y: position.y };
-    this.syncSignals();
+    this.chart.syncSignals();
   }
 
   private clearFocus(): void {
     this.focusKey = undefined;
     this.tip = undefined;
     this.announcement = '';
-    this.syncSignals();
+    this.chart.syncSignals();
   }
 
-  /** Where a point is drawn, in px inside the chart box; a gap sits at mid-height. */
+  /** Where a point is drawn, in px inside the chart box. */
   private pointPosition(point: TrendPoint): { x: number; y: number } {
-    const view = this.result?.view;
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.vega svg');
-    if (!view || !chart || !svgElement) return { x: 0, y: 0 };
-    const [originX, originY] = view.origin();
-    const x = view.scale('x') as (v: number) => number;
-    const y = view.scale('y') as (v: number) => number;
-    const plotHeight = Number(view.signal('height')) || 0;
+    const plotted = this.chart.plotPosition(point.instant, point.value);
+    if (!plotted || !chart || !svgElement) return { x: 0, y: 0 };
     const svgBox = svgElement.getBoundingClientRect();
     const chartBox = chart.getBoundingClientRect();
     const ratio = svgBox.width / (Number(svgElement.getAttribute('width')) || svgBox.width || 1);
-    const px = originX + x(point.instant);
-    const py = originY + (point.value === null ? plotHeight / 2 : y(point.value));
-    return { x: svgBox.left - chartBox.left + px * ratio, y: svgBox.top - chartBox.top + py * ratio };
+    return { x: svgBox.left - chartBox.left + plotted.x * ratio, y: svgBox.top - chartBox.top + plotted.y * ratio };
   }
 
   private readonly onChartLeave = (): void => {
@@ -543,7 +337,9 @@ export class QwIndicatorTrend extends QwElement {
     const styles = seriesStyles(model, theme);
     const provisional = model.series.some((s) => s.points.some((p) => p.provisional));
     const breaks = model.notes.some((n) => n.seriesBreak);
-    return html`<div class="legend" part="legend" role="group" aria-label=${`${tt(this.language, 'legend')}. ${tt(this.language, 'legendHint')}`}>
+    const key = (width: number, mark: TemplateResult, words: string) =>
+      html`<li><svg class="swatch" width=${width} height="14" viewBox="0 0 ${width} 14" aria-hidden="true" focusable="false">${mark}</svg>${words}</li>`;
+    return html`<div class="legend" part="legend" role="group" aria-label=${`${this.say('legend')}. ${this.say('legendHint')}`}>
         ${model.series.map((s, i) => {
           const shown = !this.hiddenSeries.includes(s.key);
           return html`<button type="button" aria-pressed=${shown ? 'true' : 'false'} data-series=${s.key} @click=${() => this.toggleSeries(s.key)}>
@@ -553,21 +349,9 @@ export class QwIndicatorTrend extends QwElement {
       </div>
       ${provisional || breaks || model.target !== undefined
         ? html`<ul class="keys">
-            ${provisional
-              ? html`<li>
-                  <svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">${shapeMark('circle', 7, 7, theme.text, false, theme.background)}</svg>${tt(this.language, 'provisionalKey')}
-                </li>`
-              : nothing}
-            ${model.target !== undefined
-              ? html`<li>
-                  <svg class="swatch" width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" focusable="false"><line x1="1" y1="7" x2="29" y2="7" stroke=${theme.target} stroke-width="1.5" stroke-dasharray="2 3"></line></svg>${tt(this.language, 'targetKey')}
-                </li>`
-              : nothing}
-            ${breaks
-              ? html`<li>
-                  <svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false"><line x1="7" y1="0" x2="7" y2="14" stroke=${theme.muted} stroke-width="1.5" stroke-dasharray="5 3"></line></svg>${tt(this.language, 'seriesBreakKey')}
-                </li>`
-              : nothing}
+            ${provisional ? key(14, shapeMark('circle', 7, 7, theme.text, false, theme.background), this.say('provisionalKey')) : nothing}
+            ${model.target !== undefined ? key(30, svgLine(1, 7, 29, 7, theme.target, '2 3'), this.say('targetKey')) : nothing}
+            ${breaks ? key(14, svgLine(7, 0, 7, 14, theme.muted, '5 3'), this.say('seriesBreakKey')) : nothing}
           </ul>`
         : nothing}`;
   }
@@ -575,11 +359,11 @@ export class QwIndicatorTrend extends QwElement {
   private renderNotes(notes: readonly TrendNote[]): TemplateResult | typeof nothing {
     if (!notes.length) return nothing;
     return html`<div>
-      <p class="sr-only">${tt(this.language, 'notes')}</p>
-      <ol class="notes" part="notes" aria-label=${tt(this.language, 'notes')}>
+      <p class="sr-only">${this.say('notes')}</p>
+      <ol class="notes" part="notes" aria-label=${this.say('notes')}>
         ${notes.map(
           (n) => html`<li value=${n.number}>
-            ${formatPeriod(this.language, n.period)}: ${n.seriesBreak ? html`<span class="break">${tt(this.language, 'seriesBreak')}.</span> ` : nothing}${n.text}
+            ${formatPeriod(this.language, n.period)}: ${n.seriesBreak ? html`<span class="break">${this.say('seriesBreak')}.</span> ` : nothing}${n.text}
           </li>`,
         )}
       </ol>
@@ -598,15 +382,14 @@ export class QwIndicatorTrend extends QwElement {
 
   protected renderChart(document: ContractDocument): TemplateResult {
     const model = this.model(document)!;
-    const theme = this.legendTheme();
     return html`<div class="trend">
-      ${this.renderLegend(model, theme)}
+      ${this.renderLegend(model, this.chart.legendTheme())}
       <div
         class="chart"
         part="chart"
         tabindex="0"
         role="application"
-        aria-label=${tt(this.language, 'chartLabel', { title: model.label })}
+        aria-label=${this.say('chartLabel', { title: model.label })}
         aria-describedby="trend-hint"
         @keydown=${this.onChartKey}
         @pointerleave=${this.onChartLeave}
@@ -615,84 +398,39 @@ export class QwIndicatorTrend extends QwElement {
         <div class="vega" aria-hidden="true"></div>
         ${this.renderTooltip(model)}
       </div>
-      <p id="trend-hint" class="sr-only">${tt(this.language, 'chartHint')}</p>
+      <p id="trend-hint" class="sr-only">${this.say('chartHint')}</p>
       <p class="sr-only" role="status" aria-live="polite">${this.announcement}</p>
       ${this.renderNotes(model.notes)} ${this.renderActions(true)}
     </div>`;
   }
 
-  /** Colours for the HTML legend, the same the chart was drawn with. */
-  private legendTheme(): TrendTheme {
-    return this.drawnTheme ?? this.chartTheme();
-  }
-
   // ------------------------------------------------------------------ table
   protected renderTable(document: ContractDocument): TemplateResult {
     const model = this.model(document)!;
-    const rows = periodRows(this.language, model, this.visibleSeries(model));
-    const withNotes = rows.some((r) => r.notes.length);
-    const columns: Column<PeriodRow>[] = [
-      { key: 'period', label: tt(this.language, 'periodColumn'), rowHeader: true, sortValue: (r) => r.instant, render: (r) => formatPeriod(this.language, r.period) },
-      ...this.visibleSeries(model).map(
-        (s): Column<PeriodRow> => ({
-          key: s.key,
-          label: s.label,
-          numeric: true,
-          sortValue: (r) => r.cells.get(s.key)?.value ?? null,
-          render: (r) => cellText(this.language, model, r, s.key),
-        }),
-      ),
-      ...(withNotes ? [{ key: 'notes', label: tt(this.language, 'notesColumn'), sortValue: (r: PeriodRow) => r.notes.join(' ') || null }] : []),
-    ];
-    const table = renderTable({ lang: this.language, caption: tt(this.language, 'tableCaption', { indicator: model.label }), columns, rows, sort: this.sort });
+    const shown = this.visibleSeries(model);
+    const rows = periodRows(this.language, model, shown);
+    const table = renderTable({ lang: this.language, caption: this.say('tableCaption', { indicator: model.label }), columns: tableColumns(this.language, model, shown, rows), rows, sort: this.sort });
     return this.view === 'table' ? html`${table} ${this.renderActions(true)}` : table;
   }
 
   // ------------------------------------------------------------------ downloads
   private downloadCsv(): void {
-    const model = this.contract ? this.model(this.contract) : undefined;
-    if (!model) return;
-    const { header, rows } = csvTable(this.language, model, this.visibleSeries(model));
-    downloadCsv(`${fileSlug(model.label)}.csv`, toCsv(this.language, header, rows));
+    const model = this.currentModel();
+    if (model) downloadTrendCsv(this.language, model, this.visibleSeries(model));
   }
 
   private async downloadImage(type: 'png' | 'svg'): Promise<void> {
-    const model = this.contract ? this.model(this.contract) : undefined;
+    const model = this.currentModel();
     if (!model) return;
-    const engine = await loadVegaEngine();
-    const container = this.renderRoot.querySelector<HTMLElement>('.vega');
-    const width = Math.max(CHART_MIN_WIDTH, container?.clientWidth || 800);
-    const blob = await engine.exportImage(this.specFor(model, width, this.forcedColors?.matches ? DEFAULT_THEME : this.chartTheme()), type);
-    downloadBlob(`${fileSlug(model.label)}.${type}`, blob);
+    await downloadTrendImage(model, type, () => {
+      const container = this.renderRoot.querySelector<HTMLElement>('.vega');
+      return this.specFor(model, chartWidth(container?.clientWidth ?? 0, 800), this.chart.exportTheme());
+    });
   }
 
   // ------------------------------------------------------------------ summary
   protected summary(document: ContractDocument): string {
     const model = this.model(document);
     return model ? trendSummary(this.language, model, this.visibleSeries(model)) : '';
-  }
-}
-
-/** A point symbol for the HTML legend, drawn like vega's shapes. */
-function shapeMark(shape: PointShape, cx: number, cy: number, colour: string, filled: boolean, background = 'none'): TemplateResult {
-  const r = 4.5;
-  const fill = filled ? colour : background;
-  switch (shape) {
-    case 'circle':
-      return svg`<circle cx=${cx} cy=${cy} r=${r} fill=${fill} stroke=${colour} stroke-width="1.5"></circle>`;
-    case 'square':
-      return svg`<rect x=${cx - r} y=${cy - r} width=${2 * r} height=${2 * r} fill=${fill} stroke=${colour} stroke-width="1.5"></rect>`;
-    case 'diamond':
-      return svg`<path d=${`M${cx} ${cy - r - 1}L${cx + r} ${cy}L${cx} ${cy + r + 1}L${cx - r} ${cy}Z`} fill=${fill} stroke=${colour} stroke-width="1.5"></path>`;
-    case 'triangle-up':
-      return svg`<path d=${`M${cx} ${cy - r}L${cx + r} ${cy + r}L${cx - r} ${cy + r}Z`} fill=${fill} stroke=${colour} stroke-width="1.5"></path>`;
-    case 'triangle-down':
-      return svg`<path d=${`M${cx} ${cy + r}L${cx + r} ${cy - r}L${cx - r} ${cy - r}Z`} fill=${fill} stroke=${colour} stroke-width="1.5"></path>`;
-    case 'wedge':
-      return svg`<path d=${`M${cx} ${cy - r}L${cx + r * 0.6} ${cy + r}L${cx - r * 0.6} ${cy + r}Z`} fill=${fill} stroke=${colour} stroke-width="1.5"></path>`;
-    case 'cross': {
-      const a = r / 3;
-      return svg`<path d=${`M${cx - a} ${cy - r}H${cx + a}V${cy - a}H${cx + r}V${cy + a}H${cx + a}V${cy + r}H${cx - a}V${cy + a}H${cx - r}V${cy - a}H${cx - a}Z`} fill=${fill} stroke=${colour} stroke-width="1"></path>`;
-    }
   }
 }

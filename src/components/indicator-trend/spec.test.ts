@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { areaNames } from '../../contract/areas.ts';
 import { compile } from 'vega-lite';
 import { parse, View } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
@@ -6,7 +7,7 @@ import { validateContract } from '../../contract/validate.ts';
 import { periodInstant } from '../../contract/period.ts';
 import type { ContractInput } from '../../contract/schema.ts';
 import { trendContract } from '../../test-support/fixtures.ts';
-import { areaNames, buildTrendModel, levelOf, pickIndicator } from './series.ts';
+import { buildTrendModel, levelOf, pickIndicator } from './model/series.ts';
 import { axisUnit, buildTrendSpec, DEFAULT_THEME, FORCED_COLORS_THEME, MAX_PERIOD_TICKS, seriesStyles, timeDomain, utcDateTime, type SpecOptions } from './spec.ts';
 
 function trendModel(id: string, areas: string[], showTotal = false, input: ContractInput = trendContract(), lang: 'de' | 'en' = 'de') {

@@ -5,10 +5,11 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { periodInstant } from '../../contract/period.ts';
-import { formatPeriod } from '../../shared/format.ts';
+import { formatPeriod, formatValue } from '../../shared/format.ts';
 import type { Lang } from '../../shared/i18n.ts';
+import { text } from './indicator-trend.texts.ts';
 import { vegaLocale } from './locale.ts';
-import type { TrendModel } from './series.ts';
+import type { TrendModel } from './model/series.ts';
 
 /** Colours and font of the chart; the element reads them from its `--qw-*` properties. */
 export interface TrendTheme {
@@ -304,4 +305,64 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
     },
   };
   return spec as unknown as TopLevelSpec;
+}
+
+/** The chart is never drawn narrower than this (px); below, the box scrolls. */
+export const CHART_MIN_WIDTH = 240;
+/** Below this width the chart is lower. */
+const NARROW_WIDTH = 480;
+
+/**
+ * The theme from the element's computed custom properties (`read` returns '' for an unset one):
+ * the private `--_trend-*` and `--_color-*` properties the styles resolve from the public ones.
+ */
+export function themeFromStyle(read: (name: string) => string, fontFamily: string): TrendTheme {
+  const value = (name: string, fallback: string) => read(name).trim() || fallback;
+  return {
+    series: DEFAULT_THEME.series.map((fallback, i) => value(`--_trend-${i + 1}`, fallback)),
+    total: value('--_trend-total', DEFAULT_THEME.total),
+    target: value('--_trend-target', DEFAULT_THEME.target),
+    text: value('--_color-text', DEFAULT_THEME.text),
+    muted: value('--_color-muted', DEFAULT_THEME.muted),
+    grid: value('--_trend-grid', DEFAULT_THEME.grid),
+    background: value('--_color-background', DEFAULT_THEME.background),
+    focus: value('--_color-focus', DEFAULT_THEME.focus),
+    font: fontFamily || DEFAULT_THEME.font,
+    forcedColors: false,
+  };
+}
+
+/** The plot's height: the `--qw-trend-height` property when it is a positive length in px, else by width. */
+export function chartHeight(width: number, customHeight: string | undefined): number {
+  const custom = Number.parseFloat(customHeight ?? '');
+  if (Number.isFinite(custom) && custom > 0) return custom;
+  return width < NARROW_WIDTH ? 260 : 320;
+}
+
+export interface WidgetSpecOptions {
+  readonly lang: Lang;
+  /** Width of the chart box, px (0 when unknown). */
+  readonly width: number;
+  readonly theme: TrendTheme;
+  /** The computed value of `--qw-trend-height`. */
+  readonly customHeight?: string | undefined;
+  readonly hidden?: readonly string[];
+}
+
+/** The chart's width for a box `width` px wide: at least {@link CHART_MIN_WIDTH}, 640 when unknown. */
+export function chartWidth(width: number, unknown = 640): number {
+  return Math.max(CHART_MIN_WIDTH, width || unknown);
+}
+
+/** The spec exactly as `<qw-indicator-trend>` draws it (and the bench's vega baseline with it). */
+export function widgetSpec(model: TrendModel, { lang, width, theme, customHeight, hidden = [] }: WidgetSpecOptions): TopLevelSpec {
+  const { unit, decimals } = model.indicator;
+  return buildTrendSpec(model, {
+    lang,
+    width,
+    height: chartHeight(width, customHeight),
+    theme,
+    hidden,
+    ...(model.target !== undefined ? { targetLabel: text(lang, 'target', { value: formatValue(lang, model.target, unit, decimals) }) } : {}),
+  });
 }

@@ -4,11 +4,12 @@
  * difference to the city. Pure: no DOM, no vega; the spec, the table, the tooltips and
  * the summary all read this one model, so they show the same thing.
  */
-import type { AreaLevel, ContractDocument, Indicator, ValueStatus } from '../../contract/schema.ts';
-import { VALUE_STATUSES_WITHOUT_NUMBER } from '../../contract/schema.ts';
-import { featureId } from '../../contract/validate.ts';
-import { parsePeriod, periodInstant, sortPeriods } from '../../contract/period.ts';
-import type { Lang } from '../../shared/i18n.ts';
+import type { AreaLevel, ContractDocument, Indicator, ValueStatus } from '../../../contract/schema.ts';
+import { VALUE_STATUSES_WITHOUT_NUMBER } from '../../../contract/schema.ts';
+import { areaNames } from '../../../contract/areas.ts';
+import { parsePeriod, periodInstant, sortPeriods } from '../../../contract/period.ts';
+import { localized, type Lang } from '../../../shared/i18n.ts';
+import { text } from '../indicator-trend.texts.ts';
 
 /** The key of the city-total series (lengthened in the unlikely case an area has this id). */
 export const TOTAL_KEY = '#total';
@@ -82,7 +83,7 @@ export function drawableValue(entry: { value: number | null; status?: string | u
 }
 
 export function indicatorLabel(indicator: Indicator, lang: Lang): string {
-  return lang === 'en' && indicator.labelEn ? indicator.labelEn : indicator.label;
+  return localized(lang, indicator.label, indicator.labelEn);
 }
 
 function distinctPeriods(indicator: Indicator): Set<string> {
@@ -99,17 +100,9 @@ export function levelOf(document: ContractDocument, indicator: Indicator): AreaL
   return document.areaLevels.find((l) => l.id === indicator.level);
 }
 
-/** Area ids and names of a level in the order of its features. */
-export function areaNames(level: AreaLevel | undefined): Map<string, string> {
-  const names = new Map<string, string>();
-  if (!level || typeof level.geometry === 'string') return names;
-  for (const feature of level.geometry.features) {
-    const id = featureId(feature, level.idProperty);
-    if (id === undefined || names.has(id)) continue;
-    const name = feature.properties?.[level.nameProperty];
-    names.set(id, typeof name === 'string' && name ? name : id);
-  }
-  return names;
+/** The `target` attribute: `8,5` and `8.5` both mean 8.5; anything else is kept as NaN (and reported). */
+export function parseTarget(value: string | null | undefined): number | undefined {
+  return value === null || value === undefined || value.trim() === '' ? undefined : Number(value.trim().replace(',', '.'));
 }
 
 export function parseAreaList(text: string | undefined): string[] {
@@ -219,7 +212,7 @@ export function buildTrendModel(indicator: Indicator, options: ModelOptions): Tr
     key: `note|${i + 1}`,
     period: n.period,
     instant: n.seriesBreak ? periodStart(n.period) : periodInstant(n.period),
-    text: lang === 'en' && n.textEn ? n.textEn : n.text,
+    text: localized(lang, n.text, n.textEn),
     seriesBreak: n.seriesBreak === true,
   }));
   // A break at the very first period separates nothing.
@@ -257,6 +250,27 @@ export function buildTrendModel(indicator: Indicator, options: ModelOptions): Tr
     notes,
     ...(target !== undefined && Number.isFinite(target) ? { target } : {}),
   };
+}
+
+/**
+ * The model the widget draws for its attributes: the indicator they name (or the default), its
+ * areas (the group's selected area first), the city total as `{name} (Gesamtstadt)`. Undefined
+ * without an indicator. The bench builds the baseline's chart from this too.
+ */
+export function trendModel(document: ContractDocument, selection: TrendSelection & { readonly lang: Lang }): TrendModel | undefined {
+  const indicator = pickIndicator(document, selection.indicator);
+  if (!indicator) return undefined;
+  const level = levelOf(document, indicator);
+  const { lang, target } = selection;
+  return buildTrendModel(indicator, {
+    lang,
+    areas: resolveAreas(indicator, level, selection),
+    showTotal: selection.showTotal,
+    target: target !== undefined && Number.isFinite(target) ? target : undefined,
+    names: areaNames(level),
+    municipality: document.meta.municipality.name,
+    totalLabel: (name) => text(lang, 'total', { name }),
+  });
 }
 
 /** Whether anything can be drawn. */

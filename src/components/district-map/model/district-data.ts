@@ -4,11 +4,12 @@
  * rank and difference to the city; the legend classes; the city total.
  * Suppressed values never enter any computation, so no number derived from them can be shown.
  */
-import type { AreaLevel, Indicator, IndicatorValue, TotalValue } from '../../contract/schema.ts';
-import { VALUE_STATUSES_WITHOUT_NUMBER } from '../../contract/schema.ts';
-import { sortPeriods } from '../../contract/period.ts';
-import { classCounts, classIndex, computeBreaks, divergingBreaks, type ClassificationMethod } from './classify.ts';
-import { defaultPalette, divergingClassColors, isDivergingPalette, paletteColors, type PaletteName, type Polarity } from './palettes.ts';
+import type { AreaLevel, Indicator, IndicatorValue, TotalValue } from '../../../contract/schema.ts';
+import { VALUE_STATUSES_WITHOUT_NUMBER } from '../../../contract/schema.ts';
+import { sortPeriods } from '../../../contract/period.ts';
+import { memoByObject } from '../../../shared/memo.ts';
+import { classCounts, classIndex, computeBreaks, divergingBreaks, type ClassificationMethod } from '../classify.ts';
+import { defaultPalette, divergingClassColors, isDivergingPalette, paletteColors, type PaletteName, type Polarity } from '../palettes.ts';
 
 export type ValueKind = 'value' | 'missing' | 'suppressed';
 
@@ -78,22 +79,16 @@ export interface ModelOptions {
 
 // ------------------------------------------------------------------ lookups
 
-const valueIndex = new WeakMap<Indicator, Map<string, Map<string, IndicatorValue>>>();
-
 /** The indicator's entries by period and area. */
-export function entriesByPeriod(indicator: Indicator): Map<string, Map<string, IndicatorValue>> {
-  let index = valueIndex.get(indicator);
-  if (!index) {
-    index = new Map();
-    for (const entry of indicator.values) {
-      let byArea = index.get(entry.period);
-      if (!byArea) index.set(entry.period, (byArea = new Map()));
-      byArea.set(entry.area, entry);
-    }
-    valueIndex.set(indicator, index);
+export const entriesByPeriod = memoByObject((indicator: Indicator): Map<string, Map<string, IndicatorValue>> => {
+  const index = new Map<string, Map<string, IndicatorValue>>();
+  for (const entry of indicator.values) {
+    let byArea = index.get(entry.period);
+    if (!byArea) index.set(entry.period, (byArea = new Map()));
+    byArea.set(entry.area, entry);
   }
   return index;
-}
+});
 
 export function indicatorPeriods(indicator: Indicator): string[] {
   return sortPeriods(entriesByPeriod(indicator).keys());

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { validateContract } from '../../contract/validate.ts';
-import type { ContractDocument } from '../../contract/schema.ts';
-import { miniContract } from '../../test-support/fixtures.ts';
+import { validateContract } from '../../../contract/validate.ts';
+import type { ContractDocument } from '../../../contract/schema.ts';
+import { miniContract } from '../../../test-support/fixtures.ts';
 import { buildModel, indicatorPeriods, type ModelOptions } from './district-data.ts';
-import { csvRows, districtLabel, measureText, rangeText, summaryText } from './describe.ts';
+import { csvRows, districtLabel, measureText, rangeText, summaryText } from '../describe.ts';
 
 function mini(): ContractDocument {
   const result = validateContract(miniContract());

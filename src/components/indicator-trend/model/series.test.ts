@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { validateContract } from '../../contract/validate.ts';
-import { parsePeriod, periodInstant } from '../../contract/period.ts';
-import type { ContractDocument, ContractInput } from '../../contract/schema.ts';
-import { trendContract } from '../../test-support/fixtures.ts';
-import { areaNames, buildTrendModel, drawableValue, endpoints, levelOf, pickIndicator, resolveAreas, TOTAL_KEY, unknownAreas, type ModelOptions } from './series.ts';
+import { areaNames } from '../../../contract/areas.ts';
+import { validateContract } from '../../../contract/validate.ts';
+import { parsePeriod, periodInstant } from '../../../contract/period.ts';
+import type { ContractDocument, ContractInput } from '../../../contract/schema.ts';
+import { trendContract } from '../../../test-support/fixtures.ts';
+import { buildTrendModel, drawableValue, endpoints, levelOf, pickIndicator, resolveAreas, TOTAL_KEY, unknownAreas, type ModelOptions } from './series.ts';
 
 function documentOf(input: ContractInput = trendContract()): ContractDocument {
   const result = validateContract(input);

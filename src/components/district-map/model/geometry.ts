@@ -3,9 +3,11 @@
  * projected polygons, the viewBox fit, SVG path data, label anchors, the keyboard reading order
  * and the slim GeoJSON handed to maplibre.
  */
-import type { AreaLevel } from '../../contract/schema.ts';
-import { featureId } from '../../contract/validate.ts';
-import { boundsOf, fitLayout, labelAnchor, pathData, projectGeometry, readingOrder, toView, type Layout, type LabelAnchor, type Polygon } from './projection.ts';
+import type { AreaLevel } from '../../../contract/schema.ts';
+import { featureId, featureName } from '../../../contract/areas.ts';
+import { memoByObject } from '../../../shared/memo.ts';
+import type { Grid } from '../../../shared/controllers/grid-navigation.ts';
+import { boundsOf, fitLayout, labelAnchor, neighbourInDirection, pathData, projectGeometry, readingOrder, toView, type Layout, type LabelAnchor, type Polygon } from './projection.ts';
 
 export interface DistrictShape {
   readonly id: string;
@@ -29,23 +31,17 @@ export interface LevelGeometry {
   readonly featureCollection: { type: 'FeatureCollection'; features: { type: 'Feature'; properties: Record<string, string>; geometry: unknown }[] };
 }
 
-const cache = new WeakMap<object, LevelGeometry>();
-
 /** Prepared geometry of a level whose geometry is inline (the loader inlines URLs); null without districts. */
-export function levelGeometry(level: AreaLevel): LevelGeometry | null {
+export const levelGeometry = memoByObject((level: AreaLevel): LevelGeometry | null => {
   const collection = level.geometry;
   if (typeof collection === 'string') return null;
-  const cached = cache.get(collection);
-  if (cached) return cached;
   const entries: { id: string; name: string; polygons: Polygon[]; geometry: unknown }[] = [];
   const seen = new Set<string>();
   for (const feature of collection.features) {
     const id = featureId(feature, level.idProperty);
     if (id === undefined || seen.has(id)) continue;
     seen.add(id);
-    const rawName = feature.properties?.[level.nameProperty];
-    const name = typeof rawName === 'string' && rawName.trim() ? rawName : typeof rawName === 'number' ? String(rawName) : id;
-    entries.push({ id, name, polygons: projectGeometry(feature.geometry), geometry: feature.geometry });
+    entries.push({ id, name: featureName(feature, level.nameProperty, id), polygons: projectGeometry(feature.geometry), geometry: feature.geometry });
   }
   const bounds = boundsOf(entries.map((e) => e.polygons));
   if (!bounds) return null;
@@ -63,7 +59,7 @@ export function levelGeometry(level: AreaLevel): LevelGeometry | null {
   const order = readingOrder(shapes.filter((s) => s.anchor).map((s) => ({ id: s.id, x: s.anchor!.x, y: s.anchor!.y })));
   // Districts without an anchor (degenerate rings) still need to be reachable.
   for (const shape of shapes) if (!shape.anchor) order.push(shape.id);
-  const result: LevelGeometry = {
+  return {
     shapes,
     byId: new Map(shapes.map((s) => [s.id, s])),
     layout,
@@ -73,6 +69,18 @@ export function levelGeometry(level: AreaLevel): LevelGeometry | null {
       features: entries.map((e) => ({ type: 'Feature', properties: { [FEATURE_ID_PROPERTY]: e.id }, geometry: e.geometry })),
     },
   };
-  cache.set(collection, result);
-  return result;
-}
+});
+
+const anchorPoints = memoByObject((geometry: LevelGeometry) => geometry.shapes.flatMap((s) => (s.anchor ? [{ id: s.id, x: s.anchor.x, y: s.anchor.y }] : [])));
+
+/** The keyboard's grid: one row in reading order; Up and Down go to the district above or below on the map. */
+export const keyboardGrid = memoByObject(
+  (geometry: LevelGeometry): Grid<string> => ({
+    rows: [geometry.order],
+    vertical: (id, direction) => {
+      const points = anchorPoints(geometry);
+      const from = points.find((p) => p.id === id);
+      return from ? (neighbourInDirection(points, from, direction)?.id ?? id) : id;
+    },
+  }),
+);

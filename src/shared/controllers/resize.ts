@@ -1,0 +1,63 @@
+/**
+ * The content width of an element in the host's shadow root, kept current by a ResizeObserver.
+ * The observed element may change from render to render (it is looked up after each update);
+ * the observer is released when the host leaves the page.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface ResizeOptions {
+  /** The element to watch, looked up after every update; without it, call {@link ResizeController.observe}. */
+  readonly target?: () => Element | null;
+  /**
+   * Called on every observation with the rounded content width. Without it the controller keeps
+   * {@link ResizeController.width} and updates the host when the width changes.
+   */
+  readonly onResize?: (width: number) => void;
+}
+
+export class ResizeController implements ReactiveController {
+  /** Content width of the observed element in CSS pixels, rounded; 0 before the first observation. */
+  width = 0;
+  private observer?: ResizeObserver;
+  private observed: Element | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ResizeOptions = {},
+  ) {
+    host.addController(this);
+  }
+
+  /** Watches `element` instead of the one watched so far (null: none). */
+  observe(element: Element | null): void {
+    if (element === this.observed) return;
+    if (this.observed) this.observer?.unobserve(this.observed);
+    this.observed = element;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    this.observer ??= new ResizeObserver((entries) => {
+      const last = entries[entries.length - 1];
+      if (last) this.measured(Math.round(last.contentRect.width));
+    });
+    this.observer.observe(element);
+  }
+
+  hostUpdated(): void {
+    if (this.options.target) this.observe(this.options.target());
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = null;
+  }
+
+  private measured(width: number): void {
+    if (this.options.onResize) {
+      this.width = width;
+      this.options.onResize(width);
+    } else if (width !== this.width) {
+      this.width = width;
+      this.host.requestUpdate();
+    }
+  }
+}
