@@ -8,6 +8,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { ContractDocument, Source } from '../contract/schema.ts';
 import type { ContractError } from '../contract/validate.ts';
+import { nearest } from '../contract/suggest.ts';
 import { baseStyles } from './base.styles.ts';
 import { QwErrorEvent, QwReadyEvent, QwSelectEvent, type QwSelectDetail } from './events.ts';
 import { groupChannel, type GroupChangeEvent, type GroupChannel, type GroupState } from './group.ts';
@@ -180,6 +181,12 @@ export abstract class QwElement extends LitElement {
     if (this.warned.has(topic)) return;
     this.warned.add(topic);
     console.warn(`<${this.localName}>: ${message}`);
+  }
+
+  /** " Meinten Sie „feldmark“?" for a value close to one of `candidates`, else an empty string. */
+  protected didYouMean(value: string | undefined, candidates: Iterable<string>): string {
+    const guess = value ? nearest(value, candidates) : undefined;
+    return guess ? this.t('didYouMean', { value: guess }) : '';
   }
 
   /** The timeout in use. */

@@ -4,7 +4,8 @@ import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { ContractDocument } from '../../contract/schema.ts';
-import { QwElement, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
+import { QwElement, failureFromError, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
+import { geometryFailure } from '../../shared/loader.ts';
 import { GridNavigationController } from '../../shared/controllers/grid-navigation.ts';
 import { PlaybackController } from '../../shared/controllers/playback.ts';
 import { ResizeController } from '../../shared/controllers/resize.ts';
@@ -199,9 +200,21 @@ export class QwDistrictMap extends QwElement {
 
   protected override checkSelection(document: ContractDocument): WidgetFailure | null {
     const selection = this.selection(document);
+    if (isProblem(selection)) {
+      const failure = this.configFailure(selection);
+      const candidates = selection.error === 'indicator' ? document.indicators.map((i) => i.id) : selection.error === 'level' ? document.areaLevels.map((l) => l.id) : [];
+      return { ...failure, hint: `${failure.hint ?? ''}${this.didYouMean(String(selection.params.value ?? ''), candidates)}` };
+    }
+    // Geometry given as a URL that could not be loaded stops the map, and names that URL and its level.
+    const geometryProblem = geometryFailure(document, selection.level.id);
+    if (geometryProblem) return failureFromError(geometryProblem, this.language);
     const { period, compare, classification, classes, breaks, palette } = this;
-    const problem = isProblem(selection) ? selection : checkSettings(selection, { period, compare, classification, classes, classesText: String(this.getAttribute('classes') ?? classes), breaks, palette });
+    const problem = checkSettings(selection, { period, compare, classification, classes, classesText: String(this.getAttribute('classes') ?? classes), breaks, palette });
     return problem ? this.configFailure(problem) : null;
+  }
+
+  protected override usedParts(): readonly string[] {
+    return this.indicator ? [`indicator:${this.indicator}`] : [];
   }
 
   protected hasData(document: ContractDocument): boolean {

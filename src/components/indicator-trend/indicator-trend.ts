@@ -172,13 +172,21 @@ export class QwIndicatorTrend extends QwElement {
       title: this.say(`error.${key}`, title),
       hint: this.say(`error.${key}.hint`, hint),
     });
-    if (this.indicator && !document.indicators.some((i) => i.id === this.indicator)) return problem('indicator', { id: this.indicator }, { list: document.indicators.map((i) => i.id).join(', ') || '–' });
+    if (this.indicator && !document.indicators.some((i) => i.id === this.indicator)) {
+      const ids = document.indicators.map((i) => i.id);
+      const failure = problem('indicator', { id: this.indicator }, { list: ids.join(', ') || '–' });
+      return { ...failure, hint: `${failure.hint ?? ''}${this.didYouMean(this.indicator, ids)}` };
+    }
     if (this.target !== undefined && !Number.isFinite(this.target)) return problem('target', { value: this.getAttribute('target') ?? '' });
     const indicator = pickIndicator(document, this.indicator);
     if (!indicator) return null;
     const level = levelOf(document, indicator);
     const unknown = unknownAreas(indicator, level, this.areas);
     return unknown.length ? problem('areas', { ids: unknown.join(', ') }, { level: level?.label ?? indicator.level, list: [...areaNames(level).keys()].join(', ') || '–' }) : null;
+  }
+
+  protected override usedParts(): readonly string[] {
+    return this.indicator ? [`indicator:${this.indicator}`] : [];
   }
 
   protected hasData(document: ContractDocument): boolean {
