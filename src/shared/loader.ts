@@ -3,7 +3,7 @@
  * distinct errors for HTTP, network, timeout, JSON and contract failures, and area geometry
  * given as a URL resolved against the document's own URL.
  */
-import { validateContract, type ContractError, type ValidationResult } from '../contract/validate.ts';
+import type { ContractError, ValidationResult } from '../contract/validate.ts';
 import type { ContractDocument } from '../contract/schema.ts';
 import type { Lang } from './i18n.ts';
 
@@ -69,6 +69,7 @@ export function retryChannel(): EventTarget {
 }
 
 export function fetchJson(url: string, timeoutMs = DEFAULT_TIMEOUT_MS, context: { level?: string } = {}): Promise<unknown> {
+  void loadValidator();
   const absolute = absoluteUrl(url);
   let pending = jsonCache.get(absolute);
   if (!pending) {
@@ -213,7 +214,17 @@ async function inlineGeometry(raw: unknown, baseUrl: string, timeoutMs: number):
 
 const resolvedCache = new WeakMap<object, Promise<{ raw: unknown; failures: ReadonlyMap<string, LoadError> }>>();
 
-function validateCached(raw: unknown, lang: Lang): ValidationResult {
+/**
+ * The validator (zod and the contract's checks, about 20 kB gzip) loads after the widget has shown
+ * its loading state, in parallel with the data: a page pays for it once, whatever its widgets.
+ */
+let validatorModule: Promise<typeof import('../contract/validate.ts')> | undefined;
+export function loadValidator(): Promise<typeof import('../contract/validate.ts')> {
+  return (validatorModule ??= import('../contract/validate.ts'));
+}
+
+async function validateCached(raw: unknown, lang: Lang): Promise<ValidationResult> {
+  const { validateContract } = await loadValidator();
   if (!isRecord(raw)) return validateContract(raw, { lang });
   let perLang = validated.get(raw);
   if (!perLang) validated.set(raw, (perLang = new Map()));
@@ -242,7 +253,7 @@ export async function resolveContract(raw: unknown, { lang, baseUrl = document.b
     // A failed geometry is not kept: the next load (a retry) asks for it again.
     if (failures.size) resolvedCache.delete(raw);
   }
-  const result = validateCached(inlined, lang);
+  const result = await validateCached(inlined, lang);
   const document = result.document;
   // Errors outside any part (meta, areaLevels, structure) leave no document: every widget stops.
   if (!document) throw new LoadError('invalid', `Invalid contract: ${result.errors.length} errors`, { errors: result.errors, url: baseUrl });
