@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { BOOLEAN_ATTRIBUTES, COMMON_ATTRIBUTES, EMBEDDABLE_WIDGETS, PAGE_ONLY_ATTRIBUTES, embedUrl, embeddableAttributes, isEmbedResizeMessage, parseEmbedQuery } from './embed-params.ts';
-import { COMMON_OPTIONS, WIDGETS, WIDGET_OPTIONS } from './widget-registry.ts';
+import { COMMON_OPTIONS, WIDGETS, WIDGET_OPTIONS, type EmbeddableWidget } from './widget-registry.ts';
+import { allowListOfElement, parseEmbedQueryWith } from './embed-query.ts';
 
 // That the descriptors name exactly the elements' attributes is checked in widget-registry.test.ts.
 describe('embed URL parameters', () => {
@@ -67,5 +68,26 @@ describe('embed URL parameters', () => {
     for (const message of [null, 'resize', { source: 'other', type: 'resize', height: 1 }, { source: 'quartier-widgets', type: 'resize', height: '1' }, { source: 'quartier-widgets', type: 'resize', height: Infinity }, { source: 'quartier-widgets', type: 'resize', height: -5 }]) {
       expect(isEmbedResizeMessage(message), JSON.stringify(message)).to.equal(false);
     }
+  });
+});
+
+describe('the iframe page reads its allow-list from the registered elements', () => {
+  it('gives the same attributes and switches as the descriptors, for every widget', async () => {
+    await import('../quartier-widgets.ts');
+    for (const widget of Object.keys(EMBEDDABLE_WIDGETS) as EmbeddableWidget[]) {
+      const fromElement = allowListOfElement(widget)!;
+      expect(fromElement, widget).to.exist;
+      expect([...fromElement.attributes].sort(), widget).to.deep.equal([...embeddableAttributes(widget)].sort());
+      const switches = [...embeddableAttributes(widget)].filter((name) => BOOLEAN_ATTRIBUTES.has(name)).sort();
+      expect([...fromElement.booleans].sort(), widget).to.deep.equal(switches);
+    }
+  });
+
+  it('knows no other tag, and never the configurator', () => {
+    expect(allowListOfElement('configurator')).to.equal(null);
+    expect(allowListOfElement('nope')).to.equal(null);
+    expect(allowListOfElement('../x')).to.equal(null);
+    const request = parseEmbedQueryWith('?widget=housing-gauge&horizon=5&onclick=alert(1)&group=g', (w) => allowListOfElement(w));
+    expect(request?.attributes).to.deep.equal([['horizon', '5']]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { COMMON_OPTIONS, WIDGET_OPTIONS, perWidget, type EmbeddableWidget } from './widget-registry.ts';
 import type { OptionDescriptor } from '../shared/options.ts';
+import { parseEmbedQueryWith } from './embed-query.ts';
 
 export type { EmbeddableWidget };
 export { isEmbedResizeMessage, type EmbedResizeMessage } from './resize-message.ts';
@@ -20,7 +21,6 @@ export const EMBEDDABLE_WIDGETS: Readonly<Record<EmbeddableWidget, readonly stri
 
 /** Boolean attributes (`kind: 'checkbox'`): on when present. In an embed URL `=false` and `=0` mean off, any other value on. */
 export const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set(names([...COMMON_OPTIONS, ...Object.values(WIDGET_OPTIONS).flat()].filter((d) => d.kind === 'checkbox')));
-const OFF_VALUES = new Set(['false', '0']);
 
 /** Attributes every widget has and an embed URL may set. */
 export const COMMON_ATTRIBUTES: readonly string[] = names(COMMON_OPTIONS.filter(embeddable));
@@ -48,19 +48,7 @@ export function embeddableAttributes(widget: EmbeddableWidget): ReadonlySet<stri
 
 /** The widget and attributes an embed URL asks for, or `null` when `widget` is missing or unknown. */
 export function parseEmbedQuery(search: string): EmbedRequest | null {
-  const params = new URLSearchParams(search);
-  const widget = params.get('widget');
-  if (!isEmbeddableWidget(widget)) return null;
-  const allowed = embeddableAttributes(widget);
-  const attributes: [string, string][] = [];
-  const seen = new Set<string>();
-  for (const [name, value] of params) {
-    if (!allowed.has(name) || seen.has(name)) continue;
-    seen.add(name);
-    if (!BOOLEAN_ATTRIBUTES.has(name)) attributes.push([name, value]);
-    else if (!OFF_VALUES.has(value.trim().toLowerCase())) attributes.push([name, '']);
-  }
-  return { tag: `qw-${widget}`, attributes };
+  return parseEmbedQueryWith(search, (widget) => (isEmbeddableWidget(widget) ? { attributes: embeddableAttributes(widget), booleans: BOOLEAN_ATTRIBUTES } : null)) as EmbedRequest | null;
 }
 
 /** Builds the embed URL for a widget (the configurator uses it); leaves out empty values and attributes the page would ignore. */

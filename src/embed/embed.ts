@@ -3,7 +3,8 @@
  * attributes from the URL, renders it, and tells the host frame its height.
  */
 import '../quartier-widgets.ts';
-import { EMBEDDABLE_WIDGETS, parseEmbedQuery, type EmbedResizeMessage } from './embed-params.ts';
+import type { EmbedResizeMessage } from './resize-message.ts';
+import { allowListOfElement, parseEmbedQueryWith } from './embed-query.ts';
 import { blockedAttribute, connectSources } from './embed-guard.ts';
 
 function showMessage(main: Element, text: string): void {
@@ -19,10 +20,10 @@ function pagePolicy(): string {
 }
 
 function render(): void {
-  const request = parseEmbedQuery(location.search);
+  const request = parseEmbedQueryWith(location.search, (widget) => allowListOfElement(widget));
   const main = document.querySelector('main')!;
   if (!request) {
-    const names = Object.keys(EMBEDDABLE_WIDGETS).join('|');
+    const names = ['district-map', 'indicator-trend', 'housing-gauge', 'funding-tracker', 'district-profile'].join('|');
     showMessage(main, `Kein oder unbekannter Baustein: embed.html?widget=${names}&src=… / No or unknown widget.`);
     return;
   }
