@@ -8,7 +8,8 @@
  * - `maplibre-gl-worker`: the map's worker, started only when a map draws with WebGL;
  * - `page:embed`, `page:configurator`: what embed.html and the configurator add to the core;
  *   `page:embed-host`: the one file a page with embed iframes loads;
- *   `page:district-profile`: all a page with only the profile loads (define entry, no engine).
+ *   `page:<widget>`: all a page with only that widget loads before anything shows (its define
+ *   entry and static imports; the validator and the engines come later, lazily).
  * `--write` also writes size-report.json. `--update-budget` writes size-budget.json from the
  * measured sizes plus 5 % headroom (for a deliberate change; review the diff).
  */
@@ -21,7 +22,14 @@ const ENTRY = join(DIST, 'quartier-widgets.js');
 const BUDGET_FILE = 'size-budget.json';
 const HEADROOM = 1.05;
 const PAGES = { 'page:embed': 'embed.js', 'page:configurator': 'configurator.js' };
-const STANDALONE = { 'page:embed-host': 'embed-host.js', 'page:district-profile': 'define/district-profile.js' };
+const STANDALONE = {
+  'page:embed-host': 'embed-host.js',
+  'page:housing-gauge': 'define/housing-gauge.js',
+  'page:funding-tracker': 'define/funding-tracker.js',
+  'page:district-profile': 'define/district-profile.js',
+  'page:district-map': 'define/district-map.js',
+  'page:indicator-trend': 'define/indicator-trend.js',
+};
 
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
