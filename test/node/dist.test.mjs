@@ -149,11 +149,12 @@ async function frameFits(page, frame) {
   return heights;
 }
 
-/** The files of dist/cdn that only a map or a trend should bring: lazy chunks and workers. */
+/** The files of dist/cdn that only a map or a trend should bring: lazy chunks and workers (not the validator, which every widget loads lazily). */
 function engineFiles() {
   const { lazy, workers } = analyse();
-  const files = [...Object.values(lazy), ...Object.values(workers)].flatMap((set) => [...set]).map((file) => basename(file));
-  return { files, names: [...Object.keys(lazy), ...Object.keys(workers)] };
+  const engines = Object.fromEntries(Object.entries(lazy).filter(([name]) => name !== 'validator'));
+  const files = [...Object.values(engines), ...Object.values(workers)].flatMap((set) => [...set]).map((file) => basename(file));
+  return { files, names: [...Object.keys(engines), ...Object.keys(workers)] };
 }
 
 const isEngineRequest = (url, files) => files.includes(basename(new URL(url).pathname)) || /maplibre|vega/i.test(new URL(url).pathname);
