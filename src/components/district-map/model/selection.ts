@@ -3,6 +3,7 @@
  * whether the remaining attributes fit it. Pure: problems come back as an error key of the
  * map's catalogue (`error.<key>`, `error.<key>.hint`) with its parameters; the element words them.
  */
+import type { BodyMeta } from '../../../contract/municipality.ts';
 import type { AreaLevel, ContractDocument, Indicator, Source } from '../../../contract/schema.ts';
 import { CLASSIFICATION_METHODS, isClassificationMethod, MAX_CLASSES, MIN_CLASSES, parseBreaks, type ClassificationMethod } from '../classify.ts';
 import { PALETTES, isPaletteName, type PaletteName } from '../palettes.ts';
@@ -108,10 +109,11 @@ export function hasDistricts(selection: Selection | ConfigProblem): boolean {
 }
 
 /** The map's model for a selection with districts, in `period`, with the (checked) settings. */
-export function selectionModel(selection: Selection, period: string, settings: Omit<MapSettings, 'period' | 'classesText'> & { readonly fixedBreaks: boolean }): MapModel {
+export function selectionModel(selection: Selection, period: string, settings: Omit<MapSettings, 'period' | 'classesText'> & { readonly fixedBreaks: boolean; readonly body: BodyMeta }): MapModel {
   const manual = manualBreaks(settings.breaks);
   const palette = paletteChoice(settings.palette);
   return buildModel(selection.indicator, selection.level, selection.geometry?.shapes ?? [], {
+    body: settings.body,
     period,
     ...(settings.compare ? { compare: settings.compare } : {}),
     method: classificationMethod(settings.classification, settings.breaks) ?? 'quantile',
