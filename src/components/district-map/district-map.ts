@@ -304,7 +304,8 @@ export class QwDistrictMap extends QwElement {
     const base = super.attribution(document);
     const selection = this.selection(document);
     if (isProblem(selection)) return base;
-    return { ...base, sources: selectionSources(base.sources, selection) };
+    const { license } = selection.indicator;
+    return { ...base, sources: selectionSources(base.sources, selection), ...(license ? { license, licenseUrl: undefined } : {}) };
   }
 
   protected summary(_document: ContractDocument): string {
