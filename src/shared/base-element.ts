@@ -16,6 +16,8 @@ import { normalizeLang, t, type Lang } from './i18n.ts';
 import { licenseInfo } from './licenses.ts';
 import { DEFAULT_TIMEOUT_MS, LoadError, absoluteUrl, brokenParts, loadContract, parseInlineJson, resolveContract, retryChannel, RetryEvent } from './loader.ts';
 import { formatNumber, formatPeriod } from './format.ts';
+import { safeHref } from '../contract/url.ts';
+import { isOtherHost, MAX_INLINE_SOURCES } from './attribution.ts';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type WidgetView = 'chart' | 'table';
@@ -543,18 +545,36 @@ export abstract class QwElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * Sources, licence and "Stand". More than two sources fold into "Quellen (n)", a native
+   * `<details>` (keyboard and screen reader work without script), so the footer stays one line.
+   * Every link goes through `safeHref`: a `javascript:` or `data:` address stays plain text.
+   */
   private renderFooter(document: ContractDocument): TemplateResult {
     const { sources, license, licenseUrl, updated } = this.attribution(document);
     const lic = license ? licenseInfo(license, licenseUrl) : undefined;
-    const sourceItems = sources.map((s, i) => {
-      const item = typeof s === 'string' ? s : s.url ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title;
-      return html`${i > 0 ? '; ' : ''}${item}`;
-    });
+    const link = (url: string | undefined, label: string, rel: string) => {
+      const href = safeHref(url);
+      if (!href) return label;
+      // A link to another host must not learn this page's address or reach back into it.
+      return isOtherHost(href) ? html`<a href=${href} rel=${`noopener noreferrer ${rel}`.trim()} target="_blank">${label}</a>` : html`<a href=${href} rel=${rel || nothing}>${label}</a>`;
+    };
+    const source = (s: Source) => (typeof s === 'string' ? s : link(s.url, s.title, ''));
+    const folded = sources.length > MAX_INLINE_SOURCES;
+    const inline = !folded && sources.length > 0;
     return html`<footer part="footer">
+      ${folded
+        ? html`<details class="sources">
+            <summary>${this.t('sourcesCount', { count: sources.length })}</summary>
+            <ul>
+              ${sources.map((s) => html`<li>${source(s)}</li>`)}
+            </ul>
+          </details>`
+        : nothing}
       <p>
-        ${sources.length ? html`${this.t(sources.length > 1 ? 'sources' : 'source')}: ${sourceItems}` : nothing}
-        ${lic ? html`${sources.length ? ' · ' : ''}${this.t('license')}: ${lic.url ? html`<a href=${lic.url} rel="noopener noreferrer license" target="_blank">${lic.name}</a>` : lic.name}` : nothing}
-        ${updated ? html` · ${this.t('updated')}: ${formatPeriod(this.resolvedLang, updated)}` : nothing}
+        ${inline ? html`${this.t(sources.length > 1 ? 'sources' : 'source')}: ${sources.map((s, i) => html`${i > 0 ? '; ' : ''}${source(s)}`)}` : nothing}
+        ${lic ? html`${inline ? ' · ' : ''}${this.t('license')}: ${link(lic.url, lic.name, 'license')}` : nothing}
+        ${updated ? html`${inline || lic ? ' · ' : ''}${this.t('updated')}: ${formatPeriod(this.resolvedLang, updated)}` : nothing}
       </p>
     </footer>`;
   }

@@ -8,6 +8,8 @@ import {
   centreText,
   cityText,
   classText,
+  csvRows,
+  districtLabel,
   entryText,
   indicatorLabel,
   legendItems,
@@ -15,6 +17,7 @@ import {
   panelRows,
   periodText,
   rankText,
+  summaryText,
   tableCaption,
   tableColumns,
   unitSuffix,
@@ -38,7 +41,7 @@ const AREAS = [
 
 function model(options: Partial<ModelOptions> = {}) {
   const doc = mini();
-  return buildModel(doc.indicators[0]!, doc.areaLevels[0]!, AREAS, { period: '2023', method: 'quantile', classes: 3, ...options });
+  return buildModel(doc.indicators[0]!, doc.areaLevels[0]!, AREAS, { body: doc.meta, period: '2023', method: 'quantile', classes: 3, ...options });
 }
 
 describe('district map: words', () => {
@@ -155,5 +158,40 @@ describe('district map: words', () => {
     const c = model({ compare: '2022' });
     expect(tableColumns('en', c).map((col) => col.label)).to.deep.equal(['Area', '2022', '2023', 'Change', 'Difference to the change of the city total', 'Rank', 'Class']);
     expect(tableCaption('en', c)).to.contain('rank 1 = largest increase');
+  });
+
+  it('names a Kreis and a Land as the whole, declined, in every text about the total', () => {
+    const kreis = model({ body: { municipality: { name: 'Wesel', ags: '05170' } }, palette: 'red-blue' });
+    const mitte = kreis.byId.get('mitte')!;
+    expect(panelRows('de', kreis, mitte).slice(2)).to.deep.equal([
+      { term: 'Kreis Wesel', value: `9,6${NB}%` },
+      { term: 'Differenz zum Kreis Wesel', value: `+7,5${NB}Prozentpunkte` },
+    ]);
+    expect(districtLabel('de', kreis, mitte)).to.equal(`Mitte: 17,1${NB}%, Rang 1 von 3, +7,5${NB}Prozentpunkte zum Kreis Wesel`);
+    expect(summaryText('de', kreis)).to.contain(`Kreis Wesel: 9,6${NB}%. 1 von 3 Gebieten mit Angabe liegen über dem Wert des Kreises Wesel.`);
+    expect(centreText('de', kreis)).to.equal(`Farbmitte: Kreis Wesel (9,6${NB}%)`);
+    expect(tableCaption('de', kreis)).to.contain(`Kreis Wesel: 9,6${NB}%`);
+    expect(csvRows('de', kreis).at(-1)![0]).to.equal('Kreis Wesel');
+    const change = model({ body: { municipality: { name: 'Wesel', ags: '05170' } }, compare: '2022' });
+    expect(panelRows('de', change, change.byId.get('nord')!).map((r) => r.term).slice(-2)).to.deep.equal(['Veränderung des Kreises Wesel', 'Differenz zur Veränderung des Kreises Wesel']);
+    expect(summaryText('de', change)).to.contain('stärker verändert als der Kreis Wesel.');
+
+    const land = model({ body: { municipality: { name: 'Nordrhein-Westfalen', ags: '05' } } });
+    expect(panelRows('de', land, land.byId.get('mitte')!).slice(2).map((r) => r.term)).to.deep.equal(['Nordrhein-Westfalen', 'Differenz zu Nordrhein-Westfalen']);
+    expect(summaryText('de', land)).to.contain('über dem Wert für Nordrhein-Westfalen.');
+
+    for (const m of [kreis, change, land]) {
+      for (const lang of ['de', 'en'] as const) {
+        const words = [
+          summaryText(lang, m),
+          tableCaption(lang, m),
+          centreText(lang, m),
+          ...tableColumns(lang, m).map((c) => c.label),
+          ...m.districts.flatMap((d) => [districtLabel(lang, m, d), ...panelRows(lang, m, d).map((r) => r.term)]),
+          ...csvRows(lang, m).flat().map(String),
+        ].join(' ');
+        expect(words).not.to.match(/Gesamtstadt|city total/i);
+      }
+    }
   });
 });

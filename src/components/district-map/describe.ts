@@ -5,7 +5,8 @@
  * value into a number.
  */
 import { formatDifference, formatEntry, formatNumber, formatPeriod, formatSigned, formatValue, locale, statusText } from '../../shared/format.ts';
-import { localized, t, type Lang } from '../../shared/i18n.ts';
+import { wholePhrases } from '../../contract/municipality.ts';
+import { localized, t, type Lang, type Params } from '../../shared/i18n.ts';
 import type { Column } from '../../shared/table.ts';
 import { kindOf, type DistrictDatum, type LegendClass, type MapModel } from './model/district-data.ts';
 import { text } from './district-map.texts.ts';
@@ -18,6 +19,12 @@ export function indicatorLabel(lang: Lang, model: Pick<MapModel, 'indicator'>): 
 
 export function levelLabel(lang: Lang, model: Pick<MapModel, 'level'>): string {
   return localized(lang, model.level.label, model.level.labelEn);
+}
+
+/** The whole's name in the forms the texts need (`{whole}`, `{inline}`, `{subject}`, `{to}`, `{of}`). */
+export function wholeParams(lang: Lang, model: Pick<MapModel, 'body'>): Params {
+  const { short, inline, subject, to, of } = wholePhrases(model.body, lang);
+  return { whole: short, inline, subject, to, of };
 }
 
 /** The shown period: `2023`, or `Veränderung 2019 bis 2023`. */
@@ -118,7 +125,7 @@ export function districtLabel(lang: Lang, model: MapModel, district: DistrictDat
   const parts = [`${district.name}: ${measureText(lang, model, district)}`];
   if (district.rank !== null) parts.push(text(lang, 'rankPhrase', { rank: district.rank, count: model.counts.value }));
   const difference = differenceText(lang, model, district);
-  if (difference) parts.push(text(lang, model.compare ? 'differenceChangeShort' : 'differenceShort', { difference }));
+  if (difference) parts.push(text(lang, model.compare ? 'differenceChangeShort' : 'differenceShort', { ...wholeParams(lang, model), difference }));
   return parts.join(', ');
 }
 
@@ -147,10 +154,10 @@ export function summaryText(lang: Lang, model: MapModel): string {
     );
   }
   const cityKnown = model.compare ? model.cityMeasure !== null : model.total !== undefined;
-  if (cityKnown) sentences.push(text(lang, model.compare ? 'summaryTotalChange' : 'summaryTotal', { total: cityText(lang, model) }));
+  if (cityKnown) sentences.push(text(lang, model.compare ? 'summaryTotalChange' : 'summaryTotal', { ...wholeParams(lang, model), total: cityText(lang, model) }));
   if (model.cityMeasure !== null && valued.length) {
     const above = valued.filter((d) => d.difference !== null && d.difference > 0).length;
-    sentences.push(text(lang, model.compare ? 'summaryAboveChange' : 'summaryAbove', { above, count: valued.length }));
+    sentences.push(text(lang, model.compare ? 'summaryAboveChange' : 'summaryAbove', { ...wholeParams(lang, model), above, count: valued.length }));
   }
   if (model.counts.missing) sentences.push(text(lang, 'summaryMissing', { count: model.counts.missing }));
   if (model.counts.suppressed) sentences.push(text(lang, 'summarySuppressed', { count: model.counts.suppressed }));
@@ -176,7 +183,7 @@ export function csvRows(lang: Lang, model: MapModel): (string | number | null)[]
     row.push(model.indicator.unit, d.rank, classText(lang, model, d));
     return row;
   });
-  const city: (string | number | null)[] = [t(lang, 'cityTotal'), '', model.period];
+  const city: (string | number | null)[] = [wholePhrases(model.body, lang).short, '', model.period];
   if (comparing) city.push(number(model.compareTotal), model.compareTotal ? status(model.compareTotal) : t(lang, 'noValue'));
   city.push(number(model.total), model.total ? status(model.total) : t(lang, 'noValue'));
   if (comparing) city.push(model.cityMeasure);
@@ -194,7 +201,7 @@ export function centreText(lang: Lang, model: MapModel): string {
   const centre = model.centre;
   if (!centre) return '';
   if (centre.kind === 'zero') return text(lang, 'centreZero');
-  if (centre.kind === 'total') return text(lang, 'centreTotal', { value: cityText(lang, model) });
+  if (centre.kind === 'total') return text(lang, 'centreTotal', { ...wholeParams(lang, model), value: cityText(lang, model) });
   return text(lang, 'centreMedian', { value: numberText(lang, model, centre.value) });
 }
 
@@ -203,7 +210,7 @@ export function tableCaption(lang: Lang, model: MapModel): string {
   const comparing = model.compare !== undefined;
   return [
     text(lang, 'tableCaption', { indicator: indicatorLabel(lang, model), period: periodText(lang, model), level: levelLabel(lang, model) }),
-    text(lang, comparing ? 'tableCaptionChange' : 'tableCaptionTotal', { total: cityText(lang, model) }),
+    text(lang, comparing ? 'tableCaptionChange' : 'tableCaptionTotal', { ...wholeParams(lang, model), total: cityText(lang, model) }),
     text(lang, comparing ? 'rankNoteChange' : 'rankNote'),
   ].join(' · ');
 }
@@ -223,7 +230,7 @@ export function tableColumns(lang: Lang, model: MapModel): Column<DistrictDatum>
   return [
     { key: 'name', label: text(lang, 'area'), rowHeader: true, sortValue: (d) => d.name },
     ...values,
-    { key: 'difference', label: text(lang, model.compare !== undefined ? 'differenceChange' : 'difference'), numeric: true, sortValue: (d) => d.difference, render: (d) => differenceText(lang, model, d) ?? '–' },
+    { key: 'difference', label: text(lang, model.compare !== undefined ? 'differenceChange' : 'difference', wholeParams(lang, model)), numeric: true, sortValue: (d) => d.difference, render: (d) => differenceText(lang, model, d) ?? '–' },
     { key: 'rank', label: text(lang, 'rank'), numeric: true, sortValue: (d) => d.rank, render: (d) => (d.rank === null ? '–' : String(d.rank)) },
     { key: 'class', label: text(lang, 'classColumn'), sortValue: (d) => (d.classIndex === null ? null : d.classIndex), render: (d) => classText(lang, model, d) },
   ];
@@ -252,7 +259,7 @@ export interface PanelRow {
 
 /** The city's row of the details panel: its value, or its change when comparing. */
 export function cityRow(lang: Lang, model: MapModel): PanelRow {
-  return { term: model.compare ? text(lang, 'cityChange') : t(lang, 'cityTotal'), value: cityText(lang, model) };
+  return { term: model.compare ? text(lang, 'cityChange', wholeParams(lang, model)) : wholePhrases(model.body, lang).short, value: cityText(lang, model) };
 }
 
 /** The details of a district: value (or both periods and the change), rank, the city, the difference. */
@@ -268,6 +275,6 @@ export function panelRows(lang: Lang, model: MapModel, district: DistrictDatum):
   if (rank) rows.push({ term: text(lang, 'rank'), value: rank });
   rows.push(cityRow(lang, model));
   const difference = differenceText(lang, model, district);
-  if (difference) rows.push({ term: text(lang, model.compare ? 'differenceChange' : 'difference'), value: difference });
+  if (difference) rows.push({ term: text(lang, model.compare ? 'differenceChange' : 'difference', wholeParams(lang, model)), value: difference });
   return rows;
 }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { BodyMeta } from '../../contract/municipality.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
 import { QwElement, failureFromError, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
 import { geometryFailure } from '../../shared/loader.ts';
@@ -221,8 +222,9 @@ export class QwDistrictMap extends QwElement {
     return hasDistricts(this.selection(document));
   }
 
-  private readonly modelOf = memoLast((selection: Selection, period: string, compare: string | undefined, classification: string | undefined, classes: number, breaks: string | undefined, palette: string | undefined, fixedBreaks: boolean) =>
-    selectionModel(selection, period, { compare, classification, classes, breaks, palette, fixedBreaks }),
+  private readonly modelOf = memoLast(
+    (body: BodyMeta, selection: Selection, period: string, compare: string | undefined, classification: string | undefined, classes: number, breaks: string | undefined, palette: string | undefined, fixedBreaks: boolean) =>
+      selectionModel(selection, period, { body, compare, classification, classes, breaks, palette, fixedBreaks }),
   );
 
   private computeModel(document: ContractDocument): MapModel | undefined {
@@ -230,7 +232,7 @@ export class QwDistrictMap extends QwElement {
     if (isProblem(selection) || !selection.geometry || !selection.periods.length) return undefined;
     this.geometry = selection.geometry;
     const period = resolvePeriod(selection.periods, { picked: this.pickedPeriod, author: this.period, shared: this.groupState.period })!;
-    return this.modelOf(selection, period, this.compare, this.classification, this.classes, this.breaks, this.palette, this.fixedBreaks);
+    return this.modelOf(document.meta, selection, period, this.compare, this.classification, this.classes, this.breaks, this.palette, this.fixedBreaks);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -302,7 +304,8 @@ export class QwDistrictMap extends QwElement {
     const base = super.attribution(document);
     const selection = this.selection(document);
     if (isProblem(selection)) return base;
-    return { ...base, sources: selectionSources(base.sources, selection) };
+    const { license } = selection.indicator;
+    return { ...base, sources: selectionSources(base.sources, selection), ...(license ? { license, licenseUrl: undefined } : {}) };
   }
 
   protected summary(_document: ContractDocument): string {

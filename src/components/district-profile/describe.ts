@@ -2,6 +2,7 @@
  * The profile in words: value, difference, rank and change texts, the screen-reader summary,
  * the table rows and the CSV. Pure functions over the profile model.
  */
+import { CITY_TOTAL } from '../../contract/municipality.ts';
 import type { AreaLevel, Indicator } from '../../contract/schema.ts';
 import { formatDifference, formatEntry, formatNumber, formatPeriod, formatSigned, formatValue } from '../../shared/format.ts';
 import { localized, t, type Lang } from '../../shared/i18n.ts';
@@ -109,7 +110,7 @@ export function changeText(lang: Lang, row: ProfileRow, change: Change | null): 
 
 /** The whole's name inside a sentence ("als die Gesamtstadt", "als Kreis Wesel"). */
 export function wholeInSentence(lang: Lang, whole: string): string {
-  return whole === t(lang, 'cityTotal') ? text(lang, 'cityTotalInSentence') : whole;
+  return whole === CITY_TOTAL[lang] ? text(lang, 'cityTotalInSentence') : whole;
 }
 
 function list(lang: Lang, items: readonly string[]): string {

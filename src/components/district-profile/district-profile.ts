@@ -7,7 +7,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { areaName as nameOfArea, areaNames } from '../../contract/areas.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
-import { QwElement, type WidgetFailure } from '../../shared/base-element.ts';
+import { QwElement, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
+import { shownSources } from '../../shared/attribution.ts';
 import { downloadBlob, downloadCsv, fileSlug } from '../../shared/download.ts';
 import { formatPeriod } from '../../shared/format.ts';
 import type { Params, SharedKey } from '../../shared/i18n.ts';
@@ -161,6 +162,13 @@ export class QwDistrictProfile extends QwElement {
   protected override subheading(document: ContractDocument): string {
     const model = this.model(document);
     return model ? this.tx('subtitle', { level: levelLabel(this.language, model.level), whole: this.whole(document) }) : '';
+  }
+
+  /** Only the sources of the shown indicators; one without its own is credited with the document's. */
+  protected override attribution(document: ContractDocument): Attribution {
+    const base = super.attribution(document);
+    const rows = this.model(document)?.rows ?? [];
+    return rows.length ? { ...base, sources: shownSources(base.sources, rows.map((r) => r.indicator.source)) } : base;
   }
 
   protected override isExample(document: ContractDocument): boolean {

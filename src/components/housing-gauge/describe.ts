@@ -6,6 +6,7 @@
 import type { ContractDocument } from '../../contract/schema.ts';
 import type { HousingArea, HousingLost, HousingSize } from '../../contract/housing.schema.ts';
 import { areaName } from '../../contract/areas.ts';
+import { wholePhrases } from '../../contract/municipality.ts';
 import { formatEntry, formatNumber, formatPercent, formatPeriod, formatSigned, formatValue } from '../../shared/format.ts';
 import { localized, type Lang } from '../../shared/i18n.ts';
 import type { Column } from '../../shared/table.ts';
@@ -207,7 +208,8 @@ export function sizeRemainderText(lang: Lang, model: HousingModel): string {
 
 /** The screen-reader summary: stock, reference, target, needs, losses, the projection and the largest area. */
 export function gaugeSummary(lang: Lang, document: ContractDocument, model: HousingModel): string {
-  const place = document.meta.municipality.name;
+  // "im Kreis Wesel", not "in Kreis Wesel": the place comes declined from the publishing body.
+  const place = wholePhrases(document.meta, lang).inPlace;
   const period = formatPeriod(lang, model.stock.period);
   const count = formatNumber(lang, model.stock.value, 0);
   const sentences = [

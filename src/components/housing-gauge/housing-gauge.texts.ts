@@ -88,8 +88,8 @@ const texts = {
     counted: 'gezählt',
     exampleRow: 'Beispieldaten',
 
-    summaryStockShare: 'Öffentlich geförderter Wohnraum in {place} {period}: {count} Wohnungen, das sind {share} des Wohnungsbestands.',
-    summaryStockCount: 'Öffentlich geförderter Wohnraum in {place} {period}: {count} Wohnungen.',
+    summaryStockShare: 'Öffentlich geförderter Wohnraum {place} {period}: {count} Wohnungen, das sind {share} des Wohnungsbestands.',
+    summaryStockCount: 'Öffentlich geförderter Wohnraum {place} {period}: {count} Wohnungen.',
     summaryReference: 'Zum Vergleich {label}: {share}.',
     summaryTarget: 'Ziel {period}: {value}.',
     summaryNeed: '{label}: {count}.',
@@ -181,8 +181,8 @@ const texts = {
     counted: 'counted',
     exampleRow: 'example data',
 
-    summaryStockShare: 'Publicly subsidised housing in {place} {period}: {count} flats, that is {share} of the housing stock.',
-    summaryStockCount: 'Publicly subsidised housing in {place} {period}: {count} flats.',
+    summaryStockShare: 'Publicly subsidised housing {place} {period}: {count} flats, that is {share} of the housing stock.',
+    summaryStockCount: 'Publicly subsidised housing {place} {period}: {count} flats.',
     summaryReference: 'For comparison, {label}: {share}.',
     summaryTarget: 'Target {period}: {value}.',
     summaryNeed: '{label}: {count}.',

@@ -6,6 +6,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QwElement, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
 import { cssomStyle } from '../../shared/cssom-style.ts';
+import { wholePhrases } from '../../contract/municipality.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
 import type { Housing } from '../../contract/housing.schema.ts';
 import { formatNumber, formatPeriod } from '../../shared/format.ts';
@@ -161,7 +162,7 @@ export class QwHousingGauge extends QwElement {
 
   protected override subheading(document: ContractDocument): string {
     const model = this.model(document);
-    return model ? this.tx('subtitle', { place: document.meta.municipality.name, period: formatPeriod(this.language, model.stock.period) }) : '';
+    return model ? this.tx('subtitle', { place: wholePhrases(document.meta, this.language).place, period: formatPeriod(this.language, model.stock.period) }) : '';
   }
 
   protected override isExample(document: ContractDocument): boolean {

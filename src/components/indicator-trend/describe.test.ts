@@ -3,14 +3,15 @@ import { areaNames } from '../../contract/areas.ts';
 import { validateContract } from '../../contract/validate.ts';
 import { trendContract } from '../../test-support/fixtures.ts';
 import { cellText, csvTable, differenceText, joinWords, periodRows, trendSummary, valueText } from './describe.ts';
+import { wholePhrases, type BodyMeta } from '../../contract/municipality.ts';
 import { buildTrendModel, levelOf, pickIndicator, TOTAL_KEY } from './model/series.ts';
 
 const NBSP = '\u00a0';
 
-function trendModel(id: string, areas: string[], showTotal: boolean, lang: 'de' | 'en' = 'de') {
+function trendModel(id: string, areas: string[], showTotal: boolean, lang: 'de' | 'en' = 'de', body?: BodyMeta) {
   const doc = validateContract(trendContract()).document!;
   const indicator = pickIndicator(doc, id)!;
-  return buildTrendModel(indicator, { lang, areas, showTotal, names: areaNames(levelOf(doc, indicator)), municipality: 'Teststadt', totalLabel: (n) => `${n} (Gesamtstadt)` });
+  return buildTrendModel(indicator, { lang, areas, showTotal, names: areaNames(levelOf(doc, indicator)), whole: wholePhrases(body ?? doc.meta, lang) });
 }
 
 describe('trend texts and rows', () => {
@@ -43,7 +44,7 @@ describe('trend texts and rows', () => {
     );
     const en = trendSummary('en', trendModel('quote', ['nord'], true, 'en'), trendModel('quote', ['nord'], true, 'en').series);
     expect(en).to.contain('Nord: rose from 8.0% (2019) to 9.5% (2023).');
-    expect(en).to.contain('Most recently Nord, at 9.5%, is 2.0 percentage points below the city (11.5%).');
+    expect(en).to.contain('Most recently Nord, at 9.5%, is 2.0 percentage points below the city total (11.5%).');
     const people = trendModel('einwohner', [], false);
     expect(trendSummary('de', people, people.series)).to.contain('Reihenbruch bei 15. Mai 2022: Werte davor und danach sind nicht vergleichbar.');
   });
@@ -63,5 +64,26 @@ describe('trend texts and rows', () => {
       ['2022-06-30', null, 'keine Angabe', null, 'keine Angabe', ''],
       ['2023', 16.5, 'vorläufig', 4.5, '', ''],
     ]);
+  });
+
+  it('names a Kreis or a Land as the whole: the total series, the differences and the summary', () => {
+    const kreis = trendModel('quote', ['mitte', 'nord'], true, 'de', { municipality: { name: 'Wesel', ags: '05170' } });
+    const [mitte, nord, total] = kreis.series;
+    expect(total!.label).to.equal('Kreis Wesel');
+    expect(differenceText('de', kreis, mitte!.points[1]!)).to.equal(`Unterschied zum Kreis Wesel: +3,5${NBSP}Prozentpunkte`);
+    const summary = trendSummary('de', kreis, kreis.series);
+    expect(summary).to.contain(`um 5,0 Prozentpunkte über dem Kreis Wesel (11,5${NBSP}%).`);
+    expect(summary).to.contain(`um 2,0 Prozentpunkte unter dem Kreis Wesel (11,5${NBSP}%).`);
+    expect(summary).to.contain(`Kreis Wesel: von 10,0${NBSP}% (2019)`);
+    const land = trendModel('quote', ['nord'], true, 'de', { municipality: { name: 'Nordrhein-Westfalen', ags: '05' } });
+    expect(land.series.at(-1)!.label).to.equal('Nordrhein-Westfalen');
+    expect(trendSummary('de', land, land.series)).to.contain('unter Nordrhein-Westfalen (11,5');
+    const noTotal = { ...nord!.points[0]!, city: null };
+    expect(differenceText('de', kreis, noTotal)).to.equal('kein Wert des Kreises Wesel zum Vergleich');
+    for (const m of [kreis, land, trendModel('quote', ['mitte'], true, 'en', { municipality: { name: 'Wesel', ags: '05170' } })]) {
+      const { header, rows } = csvTable('de', m, m.series);
+      const words = [trendSummary('de', m, m.series), ...m.series.flatMap((s) => s.points.map((p) => differenceText('de', m, p) ?? '')), ...header, ...rows.flat().map(String)].join(' ');
+      expect(words).not.to.match(/Gesamtstadt|city total/i);
+    }
   });
 });

@@ -21,13 +21,14 @@ export function valueText(lang: Lang, model: TrendModel, point: Pick<TrendPoint,
   return formatEntry(lang, { value: point.value, status: point.status }, unit, decimals);
 }
 
-/** `Unterschied zur Gesamtstadt: +5,0 Prozentpunkte`; nothing for the total itself or a gap. */
+/** `Unterschied zur Gesamtstadt: +5,0 Prozentpunkte` (`zum Kreis Wesel`); nothing for the total itself or a gap. */
 export function differenceText(lang: Lang, model: TrendModel, point: TrendPoint): string | undefined {
   const total = model.series.find((s) => s.key === point.series)?.kind === 'total';
   if (total || point.value === null) return undefined;
-  if (point.city === null) return text(lang, 'differenceNone');
+  const { to, of } = model.whole;
+  if (point.city === null) return text(lang, 'differenceNone', { of });
   const { unit, decimals } = model.indicator;
-  return text(lang, 'difference', { difference: formatDifference(lang, point.value - point.city, unit, decimals) });
+  return text(lang, 'difference', { to, difference: formatDifference(lang, point.value - point.city, unit, decimals) });
 }
 
 /** `16,5 % (2023, vorläufig)`: a value with its period and, if any, its status. */
@@ -68,10 +69,11 @@ export function trendSummary(lang: Lang, model: TrendModel, shown: readonly Tren
     if (s.kind === 'area' && latest.city !== null) {
       const difference = Number((latest.value! - latest.city).toFixed(decimals));
       const value = valueText(lang, model, latest);
-      if (difference === 0) parts.push(text(lang, 'summaryEqual', { series: s.label, value }));
+      const { dative } = model.whole;
+      if (difference === 0) parts.push(text(lang, 'summaryEqual', { series: s.label, value, dative }));
       else {
         const city = formatValue(lang, latest.city, unit, decimals);
-        parts.push(text(lang, difference > 0 ? 'summaryAbove' : 'summaryBelow', { series: s.label, value, difference: magnitude(lang, model, Math.abs(difference)), city }));
+        parts.push(text(lang, difference > 0 ? 'summaryAbove' : 'summaryBelow', { series: s.label, value, difference: magnitude(lang, model, Math.abs(difference)), city, dative }));
       }
     }
     const gaps = s.points.filter((p) => p.value === null);

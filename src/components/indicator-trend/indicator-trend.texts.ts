@@ -1,8 +1,10 @@
-/** Texts of `<qw-indicator-trend>`, German first; the type requires every key in both languages. */
+/**
+ * Texts of `<qw-indicator-trend>`, German first; the type requires every key in both languages.
+ * The whole (`{to}`, `{of}`, `{dative}`) comes declined from `wholePhrases`: a Kreis is not a "Gesamtstadt".
+ */
 import { translator, type Catalogue } from '../../shared/i18n.ts';
 
 type TrendKey =
-  | 'total'
   | 'legend'
   | 'legendHint'
   | 'provisionalKey'
@@ -46,7 +48,6 @@ type TrendKey =
 
 export const trendTexts: Catalogue<TrendKey> = {
   de: {
-    total: '{name} (Gesamtstadt)',
     legend: 'Reihen',
     legendHint: 'Schaltflächen blenden eine Reihe ein oder aus.',
     provisionalKey: 'vorläufiger Wert',
@@ -58,8 +59,8 @@ export const trendTexts: Catalogue<TrendKey> = {
     noteMarker: 'Anmerkung {number}',
     chartLabel: 'Diagramm: {title}',
     chartHint: 'Mit den Pfeiltasten links und rechts durch die Zeiträume gehen, mit auf und ab die Reihe wechseln, Pos1 und Ende springen zum ersten und letzten Zeitraum, Escape beendet.',
-    difference: 'Unterschied zur Gesamtstadt: {difference}',
-    differenceNone: 'kein Wert der Gesamtstadt zum Vergleich',
+    difference: 'Unterschied {to}: {difference}',
+    differenceNone: 'kein Wert {of} zum Vergleich',
     periodColumn: 'Zeitraum',
     notesColumn: 'Anmerkung',
     tableCaption: '{indicator} nach Zeitraum',
@@ -72,9 +73,9 @@ export const trendTexts: Catalogue<TrendKey> = {
     summaryUnchanged: '{series}: {first} und {last}, unverändert.',
     summarySingle: '{series}: nur ein Wert, {last}.',
     summaryNone: '{series}: kein Wert.',
-    summaryAbove: 'Zuletzt liegt {series} mit {value} um {difference} über der Gesamtstadt ({city}).',
-    summaryBelow: 'Zuletzt liegt {series} mit {value} um {difference} unter der Gesamtstadt ({city}).',
-    summaryEqual: 'Zuletzt liegt {series} mit {value} gleichauf mit der Gesamtstadt.',
+    summaryAbove: 'Zuletzt liegt {series} mit {value} um {difference} über {dative} ({city}).',
+    summaryBelow: 'Zuletzt liegt {series} mit {value} um {difference} unter {dative} ({city}).',
+    summaryEqual: 'Zuletzt liegt {series} mit {value} gleichauf mit {dative}.',
     summaryBreaks: 'Reihenbruch bei {periods}: Werte davor und danach sind nicht vergleichbar.',
     summaryGaps: 'Ohne Wert: {list}.',
     summaryTarget: 'Zielwert: {value}.',
@@ -89,7 +90,6 @@ export const trendTexts: Catalogue<TrendKey> = {
     'error.target.hint': 'Geben Sie im Attribut „target“ eine Zahl an, z. B. target="8" oder target="12.5".',
   },
   en: {
-    total: '{name} (city total)',
     legend: 'Series',
     legendHint: 'The buttons show or hide a series.',
     provisionalKey: 'provisional value',
@@ -101,8 +101,8 @@ export const trendTexts: Catalogue<TrendKey> = {
     noteMarker: 'Note {number}',
     chartLabel: 'Chart: {title}',
     chartHint: 'Use the left and right arrow keys to step through the periods, up and down to change the series, Home and End for the first and last period, Escape to stop.',
-    difference: 'Difference to the city: {difference}',
-    differenceNone: 'no city value to compare',
+    difference: 'Difference {to}: {difference}',
+    differenceNone: 'no value {of} to compare',
     periodColumn: 'Period',
     notesColumn: 'Note',
     tableCaption: '{indicator} by period',
@@ -115,9 +115,9 @@ export const trendTexts: Catalogue<TrendKey> = {
     summaryUnchanged: '{series}: {first} and {last}, unchanged.',
     summarySingle: '{series}: one value only, {last}.',
     summaryNone: '{series}: no value.',
-    summaryAbove: 'Most recently {series}, at {value}, is {difference} above the city ({city}).',
-    summaryBelow: 'Most recently {series}, at {value}, is {difference} below the city ({city}).',
-    summaryEqual: 'Most recently {series}, at {value}, is level with the city.',
+    summaryAbove: 'Most recently {series}, at {value}, is {difference} above {dative} ({city}).',
+    summaryBelow: 'Most recently {series}, at {value}, is {difference} below {dative} ({city}).',
+    summaryEqual: 'Most recently {series}, at {value}, is level with {dative}.',
     summaryBreaks: 'Series break at {periods}: values before and after are not comparable.',
     summaryGaps: 'No value: {list}.',
     summaryTarget: 'Target: {value}.',

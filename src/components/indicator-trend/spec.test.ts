@@ -7,13 +7,14 @@ import { validateContract } from '../../contract/validate.ts';
 import { periodInstant } from '../../contract/period.ts';
 import type { ContractInput } from '../../contract/schema.ts';
 import { trendContract } from '../../test-support/fixtures.ts';
+import { wholePhrases } from '../../contract/municipality.ts';
 import { buildTrendModel, levelOf, pickIndicator } from './model/series.ts';
 import { axisUnit, buildTrendSpec, DEFAULT_THEME, FORCED_COLORS_THEME, MAX_PERIOD_TICKS, seriesStyles, timeDomain, utcDateTime, type SpecOptions } from './spec.ts';
 
 function trendModel(id: string, areas: string[], showTotal = false, input: ContractInput = trendContract(), lang: 'de' | 'en' = 'de') {
   const doc = validateContract(input).document!;
   const indicator = pickIndicator(doc, id)!;
-  return buildTrendModel(indicator, { lang, areas, showTotal, names: areaNames(levelOf(doc, indicator)), municipality: 'Teststadt', totalLabel: (n) => `${n} (Gesamtstadt)` });
+  return buildTrendModel(indicator, { lang, areas, showTotal, names: areaNames(levelOf(doc, indicator)), whole: wholePhrases(doc.meta, lang) });
 }
 
 const options: SpecOptions = { lang: 'de', width: 600, height: 300, theme: DEFAULT_THEME, targetLabel: 'Ziel: 9,0 %' };

@@ -20,7 +20,7 @@ const AREAS = [
 
 function model(options: Partial<ModelOptions> = {}, doc = mini()) {
   const indicator = doc.indicators[0]!;
-  return buildModel(indicator, doc.areaLevels[0]!, AREAS, { period: '2023', method: 'quantile', classes: 3, ...options });
+  return buildModel(indicator, doc.areaLevels[0]!, AREAS, { body: doc.meta, period: '2023', method: 'quantile', classes: 3, ...options });
 }
 
 describe('district map model', () => {

@@ -4,6 +4,7 @@
  * rank and difference to the city; the legend classes; the city total.
  * Suppressed values never enter any computation, so no number derived from them can be shown.
  */
+import type { BodyMeta } from '../../../contract/municipality.ts';
 import type { AreaLevel, Indicator, IndicatorValue, TotalValue } from '../../../contract/schema.ts';
 import { VALUE_STATUSES_WITHOUT_NUMBER } from '../../../contract/schema.ts';
 import { sortPeriods } from '../../../contract/period.ts';
@@ -40,6 +41,8 @@ export interface LegendClass {
 }
 
 export interface MapModel {
+  /** The publishing body (`meta`): whose whole the total is, named by `wholePhrases` in each language. */
+  readonly body: BodyMeta;
   readonly indicator: Indicator;
   readonly level: AreaLevel;
   readonly period: string;
@@ -67,6 +70,8 @@ export interface MapModel {
 }
 
 export interface ModelOptions {
+  /** The document's `meta`: the body whose whole the total is. */
+  readonly body: BodyMeta;
   readonly period: string;
   readonly compare?: string;
   readonly method: ClassificationMethod;
@@ -223,6 +228,7 @@ export function buildModel(indicator: Indicator, level: AreaLevel, areas: readon
   });
 
   return {
+    body: options.body,
     indicator,
     level,
     period,

@@ -60,9 +60,13 @@ describe('district map selection', () => {
     expect(paletteChoice('rainbow')).to.equal(undefined);
   });
 
-  it('credits the indicator source after the document sources, once', () => {
+  it('credits only what the map shows: the indicator source, else the document sources, and the level source, once', () => {
     const selection = resolveSelection(mini(), {}) as Selection;
     expect(selectionSources(['Agentur für Arbeit'], selection)).to.deep.equal(['Agentur für Arbeit']);
-    expect(selectionSources([{ title: 'Statistikstelle' }], selection)).to.deep.equal([{ title: 'Statistikstelle' }, 'Agentur für Arbeit']);
+    expect(selectionSources([{ title: 'Statistikstelle' }], selection)).to.deep.equal(['Agentur für Arbeit']);
+    const withLevel = { ...selection, level: { ...selection.level, source: 'Geobasis NRW' } };
+    expect(selectionSources([{ title: 'Statistikstelle' }], withLevel)).to.deep.equal(['Agentur für Arbeit', 'Geobasis NRW']);
+    const unsourced = { ...selection, indicator: { ...selection.indicator, source: undefined } };
+    expect(selectionSources([{ title: 'Statistikstelle' }, 'Amt'], unsourced)).to.deep.equal([{ title: 'Statistikstelle' }, 'Amt']);
   });
 });

@@ -3,7 +3,9 @@
  * whether the remaining attributes fit it. Pure: problems come back as an error key of the
  * map's catalogue (`error.<key>`, `error.<key>.hint`) with its parameters; the element words them.
  */
+import type { BodyMeta } from '../../../contract/municipality.ts';
 import type { AreaLevel, ContractDocument, Indicator, Source } from '../../../contract/schema.ts';
+import { shownSources } from '../../../shared/attribution.ts';
 import { CLASSIFICATION_METHODS, isClassificationMethod, MAX_CLASSES, MIN_CLASSES, parseBreaks, type ClassificationMethod } from '../classify.ts';
 import { PALETTES, isPaletteName, type PaletteName } from '../palettes.ts';
 import { buildModel, indicatorPeriods, type MapModel } from './district-data.ts';
@@ -108,10 +110,11 @@ export function hasDistricts(selection: Selection | ConfigProblem): boolean {
 }
 
 /** The map's model for a selection with districts, in `period`, with the (checked) settings. */
-export function selectionModel(selection: Selection, period: string, settings: Omit<MapSettings, 'period' | 'classesText'> & { readonly fixedBreaks: boolean }): MapModel {
+export function selectionModel(selection: Selection, period: string, settings: Omit<MapSettings, 'period' | 'classesText'> & { readonly fixedBreaks: boolean; readonly body: BodyMeta }): MapModel {
   const manual = manualBreaks(settings.breaks);
   const palette = paletteChoice(settings.palette);
   return buildModel(selection.indicator, selection.level, selection.geometry?.shapes ?? [], {
+    body: settings.body,
     period,
     ...(settings.compare ? { compare: settings.compare } : {}),
     method: classificationMethod(settings.classification, settings.breaks) ?? 'quantile',
@@ -122,9 +125,11 @@ export function selectionModel(selection: Selection, period: string, settings: O
   });
 }
 
-/** The document's sources, then the indicator's and the level's own (each once). */
+/**
+ * The sources of what the map shows: the indicator's own (else the document's), then the
+ * level's, whose boundaries are drawn (each once).
+ */
 export function selectionSources(sources: readonly Source[], selection: Selection): Source[] {
-  const titles = new Set(sources.map((s) => (typeof s === 'string' ? s : s.title)));
-  const extra = [selection.indicator.source, selection.level.source].filter((s): s is string => !!s && !titles.has(s));
-  return [...sources, ...new Set(extra)];
+  const shown = shownSources(sources, [selection.indicator.source]);
+  return selection.level.source ? shownSources([], [...shown, selection.level.source]) : shown;
 }

@@ -4,6 +4,7 @@ import { validateContract } from '../../../contract/validate.ts';
 import { parsePeriod, periodInstant } from '../../../contract/period.ts';
 import type { ContractDocument, ContractInput } from '../../../contract/schema.ts';
 import { trendContract } from '../../../test-support/fixtures.ts';
+import { wholePhrases } from '../../../contract/municipality.ts';
 import { buildTrendModel, drawableValue, endpoints, levelOf, pickIndicator, resolveAreas, TOTAL_KEY, unknownAreas, type ModelOptions } from './series.ts';
 
 function documentOf(input: ContractInput = trendContract()): ContractDocument {
@@ -20,8 +21,7 @@ function model(id: string, areas: string[], options: Partial<ModelOptions> = {},
     areas,
     showTotal: false,
     names: areaNames(levelOf(doc, indicator)),
-    municipality: doc.meta.municipality.name,
-    totalLabel: (name) => `${name} gesamt`,
+    whole: wholePhrases({ totalLabel: `${doc.meta.municipality.name} gesamt` }, 'de'),
     ...options,
   });
 }

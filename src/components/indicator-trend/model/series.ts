@@ -7,9 +7,9 @@
 import type { AreaLevel, ContractDocument, Indicator, ValueStatus } from '../../../contract/schema.ts';
 import { VALUE_STATUSES_WITHOUT_NUMBER } from '../../../contract/schema.ts';
 import { areaNames } from '../../../contract/areas.ts';
+import { wholePhrases, type WholePhrases } from '../../../contract/municipality.ts';
 import { parsePeriod, periodInstant, sortPeriods } from '../../../contract/period.ts';
 import { localized, type Lang } from '../../../shared/i18n.ts';
-import { text } from '../indicator-trend.texts.ts';
 
 /** The key of the city-total series (lengthened in the unlikely case an area has this id). */
 export const TOTAL_KEY = '#total';
@@ -54,6 +54,8 @@ export interface TrendNote {
 
 export interface TrendModel {
   readonly indicator: Indicator;
+  /** The document's whole in the model's language: the total series' name and the texts about it. */
+  readonly whole: WholePhrases;
   readonly label: string;
   /** Every period any shown series reports, chronologically. */
   readonly periods: readonly string[];
@@ -189,8 +191,8 @@ export interface ModelOptions {
   readonly showTotal: boolean;
   readonly target?: number | undefined;
   readonly names: ReadonlyMap<string, string>;
-  readonly municipality: string;
-  readonly totalLabel: (name: string) => string;
+  /** The document's whole (`wholePhrases(meta, lang)`): its long name labels the total series. */
+  readonly whole: WholePhrases;
 }
 
 export function buildTrendModel(indicator: Indicator, options: ModelOptions): TrendModel {
@@ -239,11 +241,12 @@ export function buildTrendModel(indicator: Indicator, options: ModelOptions): Tr
   if (showTotal && indicator.total.length) {
     let key = TOTAL_KEY;
     while (selected.has(key)) key += '#';
-    series.push({ key, kind: 'total', label: options.totalLabel(options.municipality), points: buildPoints(key, indicator.total, periods, breaks, null) });
+    series.push({ key, kind: 'total', label: options.whole.long, points: buildPoints(key, indicator.total, periods, breaks, null) });
   }
   const target = options.target ?? indicator.target;
   return {
     indicator,
+    whole: options.whole,
     label: indicatorLabel(indicator, lang),
     periods,
     series,
@@ -254,7 +257,8 @@ export function buildTrendModel(indicator: Indicator, options: ModelOptions): Tr
 
 /**
  * The model the widget draws for its attributes: the indicator they name (or the default), its
- * areas (the group's selected area first), the city total as `{name} (Gesamtstadt)`. Undefined
+ * areas (the group's selected area first), the total named after the document's whole
+ * (`Wesel (Gesamtstadt)`, `Kreis Wesel`). Undefined
  * without an indicator. The bench builds the baseline's chart from this too.
  */
 export function trendModel(document: ContractDocument, selection: TrendSelection & { readonly lang: Lang }): TrendModel | undefined {
@@ -268,8 +272,7 @@ export function trendModel(document: ContractDocument, selection: TrendSelection
     showTotal: selection.showTotal,
     target: target !== undefined && Number.isFinite(target) ? target : undefined,
     names: areaNames(level),
-    municipality: document.meta.municipality.name,
-    totalLabel: (name) => text(lang, 'total', { name }),
+    whole: wholePhrases(document.meta, lang),
   });
 }
 
