@@ -49,11 +49,11 @@ describe('profile words', () => {
 
   it('puts numbers as numbers into the CSV', async () => {
     const model = await feldmark();
-    const { header, rows } = csvTable('de', model, 'Gesamtstadt');
+    const { header, rows } = csvTable('de', model, 'Gesamtstadt', 'zur Gesamtstadt');
     const poverty = rows.find((r) => r[0] === 'kinderarmut')!;
     expect(poverty[header.indexOf('Feldmark')]).to.equal(22.3);
     expect(poverty[header.indexOf('Gesamtstadt')]).to.equal(18.7);
-    expect(poverty[header.indexOf('Abstand zu Gesamtstadt')]).to.equal(3.6);
+    expect(poverty[header.indexOf('Abstand zur Gesamtstadt')]).to.equal(3.6);
     expect(poverty[header.indexOf('Rang')]).to.equal(4);
     expect(poverty[header.indexOf('Veränderung zum Vorzeitraum')]).to.equal(0.6);
   });

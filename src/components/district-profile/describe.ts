@@ -188,7 +188,7 @@ export function tableRows(lang: Lang, model: ProfileModel): TableRow[] {
 }
 
 /** The CSV table: ISO periods, numbers as numbers, one row per indicator. */
-export function csvTable(lang: Lang, model: ProfileModel, whole: string): { header: string[]; rows: (string | number | null)[][] } {
+export function csvTable(lang: Lang, model: ProfileModel, whole: string, wholeTo = whole): { header: string[]; rows: (string | number | null)[][] } {
   const header = [
     text(lang, 'csvIndicatorId'),
     text(lang, 'colIndicator'),
@@ -197,7 +197,7 @@ export function csvTable(lang: Lang, model: ProfileModel, whole: string): { head
     model.areaName,
     text(lang, 'csvStatus'),
     whole,
-    text(lang, 'colDifference', { whole }),
+    text(lang, 'colDifference', { wholeTo }),
     text(lang, 'csvDifferenceKind'),
     text(lang, 'csvJudgement'),
     text(lang, 'colRank'),

@@ -7,6 +7,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { areaName as nameOfArea, areaNames } from '../../contract/areas.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
+import { wholePhrases, type WholePhrases } from '../../contract/municipality.ts';
 import { QwElement, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
 import { shownSources } from '../../shared/attribution.ts';
 import { downloadBlob, downloadCsv, fileSlug } from '../../shared/download.ts';
@@ -117,6 +118,10 @@ export class QwDistrictProfile extends QwElement {
     return text(this.resolvedLang, key, params);
   }
 
+  private phrases(document: ContractDocument): WholePhrases {
+    return wholePhrases(document.meta, this.language);
+  }
+
   private whole(document: ContractDocument): string {
     return wholeName(document, this.language);
   }
@@ -161,7 +166,7 @@ export class QwDistrictProfile extends QwElement {
 
   protected override subheading(document: ContractDocument): string {
     const model = this.model(document);
-    return model ? this.tx('subtitle', { level: levelLabel(this.language, model.level), whole: this.whole(document) }) : '';
+    return model ? this.tx('subtitle', { level: levelLabel(this.language, model.level), wholeDative: this.phrases(document).dative }) : '';
   }
 
   /** Only the sources of the shown indicators; one without its own is credited with the document's. */
@@ -219,7 +224,7 @@ export class QwDistrictProfile extends QwElement {
         <div class="fact value"><dt>${model.areaName}</dt><dd>${valueText(lang, row)}</dd></div>
         <div class="fact whole"><dt>${whole}</dt><dd>${wholeValueText(lang, row)}</dd></div>
         <div class="fact difference">
-          <dt>${this.tx('difference', { whole })}</dt>
+          <dt>${this.tx('difference', { wholeTo: this.phrases(this.contract!).to })}</dt>
           <dd class=${difference?.judgement ?? ''}>
             ${difference ? html`${differenceAmount(lang, row, difference)}${judgementWord(lang, difference.judgement) ? html`, <span class="verdict">${judgementWord(lang, difference.judgement)}</span>` : nothing}` : this.tx('differenceNone')}
           </dd>
@@ -297,12 +302,12 @@ export class QwDistrictProfile extends QwElement {
       { key: 'period', label: this.tx('colPeriod'), sortValue: (r) => r.row.period, render: (r) => r.period },
       { key: 'value', label: model.areaName, sortValue: (r) => r.row.value, render: (r) => r.value, numeric: true },
       { key: 'whole', label: whole, sortValue: (r) => r.row.whole, render: (r) => r.whole, numeric: true },
-      { key: 'difference', label: this.tx('colDifference', { whole }), sortValue: (r) => r.row.difference?.value ?? null, render: (r) => r.difference, numeric: true },
+      { key: 'difference', label: this.tx('colDifference', { wholeTo: this.phrases(document).to }), sortValue: (r) => r.row.difference?.value ?? null, render: (r) => r.difference, numeric: true },
       { key: 'rank', label: this.tx('colRank'), sortValue: (r) => r.row.rank?.position ?? null, render: (r) => r.rank },
       { key: 'previous', label: this.tx('colPrevious'), sortValue: (r) => r.row.previous?.delta ?? null, render: (r) => r.previous },
       { key: 'first', label: this.tx('colFirst'), sortValue: (r) => r.row.first?.delta ?? null, render: (r) => r.first },
     ];
-    const table = renderTable({ lang, caption: this.tx('tableCaption', { area: model.areaName, whole }), columns, rows: tableRows(lang, model), sort: this.sort });
+    const table = renderTable({ lang, caption: this.tx('tableCaption', { area: model.areaName, wholeTo: this.phrases(document).to }), columns, rows: tableRows(lang, model), sort: this.sort });
     return this.view === 'table' ? html`${table} ${this.renderActions()}` : table;
   }
 
@@ -322,7 +327,7 @@ export class QwDistrictProfile extends QwElement {
   toCsv(): string {
     const model = this.shown;
     if (!model || !this.contract) return '';
-    return profileCsv(this.language, model, this.whole(this.contract), this.exportFrame(this.contract));
+    return profileCsv(this.language, model, this.whole(this.contract), this.exportFrame(this.contract), this.phrases(this.contract).to);
   }
 
   /** The shown profile as a standalone SVG document. */

@@ -18,8 +18,8 @@ export interface ExportFrame {
 }
 
 /** The CSV text: the table, an empty line, then title and credits so the file says where it comes from. */
-export function profileCsv(lang: Lang, model: ProfileModel, whole: string, frame: ExportFrame): string {
-  const { header, rows } = csvTable(lang, model, whole);
+export function profileCsv(lang: Lang, model: ProfileModel, whole: string, frame: ExportFrame, wholeTo = whole): string {
+  const { header, rows } = csvTable(lang, model, whole, wholeTo);
   return toCsv(lang, header, [...rows, [], [frame.title], ...frame.credits.map((line) => [line])]);
 }
 
