@@ -19,12 +19,18 @@ const CLI = 'dist/cli.js';
 const SAMPLE = readFileSync('demo/data/wesel.json', 'utf8');
 const CSP = cspString();
 const FUZZ_COUNT = 140;
-/** Mount/unmount cycles per widget and mode; fewer where one cycle costs an engine start (see the printed counts). */
+/**
+ * Mount/unmount cycles per widget and mode. 500 each do not fit the CI budget on 2 cores (a map
+ * that is removed after it is ready starts WebGL every time; a funding tracker takes ~0.1 s per
+ * cycle): the default is fewer, still far above what any leak needs to exceed the tolerance
+ * (issue 17 measured 29 DOM nodes per gauge cycle). QW_HARDENING_CYCLES=500 runs the full count.
+ */
+const FULL_CYCLES = Number(process.env.QW_HARDENING_CYCLES) || 0;
 const CYCLES = {
-  'qw-housing-gauge': { ready: 500, early: 500 },
-  'qw-funding-tracker': { ready: 500, early: 500 },
-  'qw-indicator-trend': { ready: 100, early: 500 },
-  'qw-district-map': { ready: 40, early: 500 },
+  'qw-district-map': { ready: FULL_CYCLES || 10, early: FULL_CYCLES || 200 },
+  'qw-indicator-trend': { ready: FULL_CYCLES || 40, early: FULL_CYCLES || 200 },
+  'qw-housing-gauge': { ready: FULL_CYCLES || 200, early: FULL_CYCLES || 200 },
+  'qw-funding-tracker': { ready: FULL_CYCLES || 100, early: FULL_CYCLES || 200 },
 };
 /** What a widget may grow by over all cycles (after a forced GC) before it counts as a leak. */
 const TOLERANCE = { heapBytes: 3 * 1024 * 1024, nodes: 150, listeners: 40, observed: 2, webglContexts: 1, pendingTimers: 3 };
@@ -32,6 +38,9 @@ const BOX_WIDTH = 640;
 const MAX_WIDGET_HEIGHT = 4000;
 const MIN_TEXT_PX = 12;
 const TODO = (why) => ({ todo: `issue 17: ${why}` });
+/** QW_HARDENING_ONLY=<regexp> runs only the sections whose name matches (node 20 runs hooks of filtered suites). */
+const only = process.env.QW_HARDENING_ONLY ? new RegExp(process.env.QW_HARDENING_ONLY, 'i') : undefined;
+const section = (name, options = {}) => ({ ...options, skip: only ? !only.test(name) : false });
 
 const WIDGETS = ['qw-district-map', 'qw-indicator-trend', 'qw-housing-gauge', 'qw-funding-tracker'];
 const ATTRIBUTES = {
@@ -62,21 +71,21 @@ const counts = { fuzz: 0, faults: 0, hostileStrings: HOSTILE_STRINGS.length, hos
 
 const report = (line) => console.log(`# hardening: ${line}`);
 
-/** Every widget settled and, where ready, drawn (qw-ready fired). */
-const allDrawn = (page, selector = WIDGETS.join(','), timeout) =>
+/** Every widget ready and drawn (qw-ready fired; in a frame, where the instruments may come late, `ready` alone). */
+const allDrawn = (page, selector = WIDGETS.join(','), timeout, { event = true } = {}) =>
   waitFor(
     page,
     `${selector} to be ready and drawn`,
-    (selector) => {
+    (selector, event) => {
       const widgets = [...document.querySelectorAll(selector)];
-      const problems = widgets.filter((w) => w.getAttribute('state') !== 'ready' || !window.__h.isReady(w));
+      const problems = widgets.filter((w) => w.getAttribute('state') !== 'ready' || (event && !window.__h.isReady(w)));
       if (!widgets.length || problems.length) {
         const failed = problems.find((w) => w.getAttribute('state') === 'error');
         return failed ? { error: `${failed.localName} is in error: ${failed.shadowRoot.textContent.replace(/\s+/g, ' ').slice(0, 200)}` } : false;
       }
       return true;
     },
-    [selector],
+    [selector, event],
     timeout,
   );
 
@@ -92,7 +101,7 @@ before(async () => {
   server.file('/h/box.css', `body { margin: 0 } main { width: ${BOX_WIDTH}px; margin: 8px } main > * { display: block; margin-block-end: 16px }`);
   browser = await launch();
   // The CLI part of the fuzz runs beside the browser tests: separate processes, awaited by its test.
-  cliRuns = runCliFuzz();
+  cliRuns = section('fuzz').skip ? Promise.resolve([]) : runCliFuzz();
 });
 
 after(async () => {
@@ -107,7 +116,7 @@ after(async () => {
 
 // ------------------------------------------------------------------ network faults
 
-describe('network faults from a local server', { timeout: 120_000 }, () => {
+describe('network faults from a local server', section('faults', { timeout: 120_000 }), () => {
   let page;
   let log;
   const FAULTS = [
@@ -178,8 +187,9 @@ describe('network faults from a local server', { timeout: 120_000 }, () => {
 
   test('a geometry URL that fails stops only the map, which names the level and the URL', async () => {
     await allDrawn(page, '#geo-gauge');
-    await waitFor(page, 'the map to fail', () => document.getElementById('geo-map').getAttribute('state') === 'error');
+    const [state] = await settled(page, '#geo-map');
     const text = await widgetText(page, '#geo-map');
+    assert.equal(state, 'error', text);
     assert.match(text, /Gebietsgrenzen der Ebene „sozialraum“/);
     assert.ok(text.includes('/fault/404.json'), text);
     assert.doesNotMatch(text, /Attribut „src“/, 'the reader is not sent to check src');
@@ -206,7 +216,7 @@ describe('network faults from a local server', { timeout: 120_000 }, () => {
 
 // ------------------------------------------------------------------ embed.html
 
-describe('embed.html and embed-host.js', { timeout: 120_000 }, () => {
+describe('embed.html and embed-host.js', section('embed', { timeout: 120_000 }), () => {
   const embed = (query) => `/dist/cdn/embed.html?${new URLSearchParams(query)}`;
 
   test('a foreign src or basemap is refused, with no request to the other origin', async () => {
@@ -243,13 +253,15 @@ describe('embed.html and embed-host.js', { timeout: 120_000 }, () => {
         `<iframe id="same" src="/h/other.html" height="100" title="Andere Seite"></iframe>`,
         `<iframe id="copy" src="${foreign.origin}${embed({ widget: 'housing-gauge', src: '/demo/data/wesel.json' })}" height="100" title="Fremde Kopie"></iframe>`,
       ].join('\n');
-      const url = server.file('/h/host.html', htmlPage('Host', frames, { css: ['/h/frames.css'], modules: ['/dist/cdn/embed-host.js'] }));
+      // The host page lets a third-party frame in, as a city page with an advertising or video frame does.
+      const policy = cspString({ ...WIDGET_CSP_DIRECTIVES, 'frame-src': ["'self'", foreign.origin] });
+      const url = server.file('/h/host.html', htmlPage('Host', frames, { css: ['/h/frames.css'], modules: ['/dist/cdn/embed-host.js'] }), { policy });
       ({ page } = await openPage(browser, url, { height: 900 }));
       const frame = await (await page.$('#embed')).contentFrame();
-      await allDrawn(frame, 'qw-housing-gauge');
+      await allDrawn(frame, 'qw-housing-gauge', undefined, { event: false });
       await waitFor(page, 'the embed frame to fit its widget', () => document.getElementById('embed').getBoundingClientRect().height > 300);
       const copy = await (await page.$('#copy')).contentFrame();
-      await allDrawn(copy, 'qw-housing-gauge');
+      await allDrawn(copy, 'qw-housing-gauge', undefined, { event: false });
       await pause(300);
     });
     after(() => page?.close());
@@ -301,7 +313,7 @@ const HOSTILE_CSS = {
   'all of them, and text-transform': 'html { font-size: 62.5%; direction: rtl } body { white-space: nowrap; text-align: justify; letter-spacing: 0.6em; word-spacing: 3em; line-height: 0; text-transform: uppercase; font-style: italic } qw-district-map { all: unset }',
 };
 
-describe('hostile host CSS', { timeout: 240_000 }, () => {
+describe('hostile host CSS', section('css', { timeout: 240_000 }), () => {
   const results = new Map();
   let baseline;
 
@@ -369,7 +381,7 @@ describe('hostile host CSS', { timeout: 240_000 }, () => {
 
 // ------------------------------------------------------------------ prototypes, many maps
 
-describe('a careless host page', { timeout: 180_000 }, () => {
+describe('a careless host page', section('careless', { timeout: 180_000 }), () => {
   test('enumerable additions to Object.prototype and Array.prototype before the script: every widget defines, renders and draws', async () => {
     server.file('/h/pollute.js', "Object.prototype.qwHostAddition = function () { return 'host'; };\nArray.prototype.qwHostArrayAddition = function () { return 'host'; };\nObject.prototype.qwFlag = true;\n", { type: 'text/javascript' });
     const url = server.file('/h/pollute.html', htmlPage('Prototype', `<main>${fourWidgets('/demo/data/wesel.json')}</main>`, { css: ['/h/box.css'], classic: ['/h/pollute.js'] }));
@@ -441,7 +453,7 @@ async function runCliFuzz() {
   return results;
 }
 
-describe(`fuzz: ${cases.length} mutated documents`, { timeout: 600_000 }, () => {
+describe(`fuzz: ${cases.length} mutated documents`, section('fuzz', { timeout: 600_000 }), () => {
   describe('through the CLI', () => {
     let results;
     before(async () => {
@@ -485,59 +497,74 @@ describe(`fuzz: ${cases.length} mutated documents`, { timeout: 600_000 }, () => 
       for (const [i, c] of cases.entries()) server.file(`/fuzz/${i}.json`, c.text, { type: 'application/json; charset=utf-8' });
       const body = `<main><qw-housing-gauge id="sibling" src="/demo/data/wesel.json"></qw-housing-gauge><div id="stage"></div></main>`;
       const url = server.file('/h/fuzz.html', htmlPage('Fuzz', body, { css: ['/h/box.css'] }));
+      // The same four widgets take one document after the other (a changed src must recover without
+      // a reload); after a crash or a hang the page is opened again.
       const open = async () => {
         ({ page, log } = await openPage(browser, url, { width: 1000, height: 1400 }));
         await allDrawn(page, '#sibling');
         await installHelpers(page);
+        await page.evaluate(
+          (tags, attributes) =>
+            document.getElementById('stage').replaceChildren(
+              ...tags.map((tag) => {
+                const widget = document.createElement(tag);
+                for (const [name, value] of Object.entries(attributes[tag])) widget.setAttribute(name, value);
+                return widget;
+              }),
+            ),
+          WIDGETS,
+          ATTRIBUTES,
+        );
       };
+      const withinTime = (promise, ms, what) => Promise.race([promise, pause(ms).then(() => Promise.reject(new Error(`${what} did not answer within ${ms / 1000} s`)))]);
       await open();
       const started = Date.now();
       for (const [i, c] of cases.entries()) {
         const errorsBefore = log.pageErrors.length;
+        const caseStarted = Date.now();
         let outcome;
         try {
-          await page.evaluate(
-            (i, tags, attributes) => {
-              const stage = document.getElementById('stage');
-              stage.replaceChildren(
-                ...tags.map((tag) => {
-                  const widget = document.createElement(tag);
-                  for (const [name, value] of Object.entries(attributes[tag])) widget.setAttribute(name, value);
-                  widget.setAttribute('src', `/fuzz/${i}.json`);
-                  return widget;
-                }),
-              );
-            },
-            i,
-            WIDGETS,
-            ATTRIBUTES,
+          const counts = await withinTime(
+            page.evaluate(async (src) => {
+              const widgets = [...document.getElementById('stage').children];
+              const before = widgets.map((w) => window.__h.readyCount(w));
+              for (const w of widgets) w.setAttribute('src', src);
+              await Promise.all(widgets.map((w) => w.updateComplete));
+              return before;
+            }, `/fuzz/${i}.json`),
+            30_000,
+            'the page',
           );
           const settledIn = await waitFor(
             page,
             'the case to settle',
-            () => {
-              const widgets = [...document.getElementById('stage').children];
-              return widgets.every((w) => ['error', 'empty'].includes(w.getAttribute('state')) || (w.getAttribute('state') === 'ready' && window.__h.isReady(w)));
-            },
-            [],
+            (counts) =>
+              [...document.getElementById('stage').children].every((w, k) => {
+                const state = w.getAttribute('state');
+                return state === 'error' || state === 'empty' || (state === 'ready' && window.__h.readyCount(w) > counts[k]);
+              }),
+            [counts],
             15_000,
           ).then(
             () => true,
             () => false,
           );
-          outcome = await page.evaluate(async (box) => {
-            const stage = document.getElementById('stage');
-            const widgets = {};
-            for (const w of stage.children) {
-              const state = w.getAttribute('state');
-              const entry = { state, height: Math.round(w.getBoundingClientRect().height), layout: window.__hp.layout(w, box).wideCount };
-              if (state === 'error') entry.message = w.shadowRoot.querySelector('[role="alert"]')?.textContent.replace(/\s+/g, ' ').trim().slice(0, 160) ?? '';
-              if (state === 'ready' && w.localName === 'qw-district-map') entry.drawn = await window.__hp.mapDrawn(w);
-              if (state === 'ready' && w.localName === 'qw-indicator-trend') entry.plot = Math.round(w.shadowRoot.querySelector('.vega svg')?.getBoundingClientRect().height ?? 0);
-              widgets[w.localName] = entry;
-            }
-            return { widgets, unsafe: window.__hp.unsafeLinks(document), sibling: document.getElementById('sibling').getAttribute('state'), pwned: window.__qwPwned !== undefined };
-          }, BOX_WIDTH);
+          outcome = await withinTime(
+            page.evaluate(async (box) => {
+              const widgets = {};
+              for (const w of document.getElementById('stage').children) {
+                const state = w.getAttribute('state');
+                const entry = { state, height: Math.round(w.getBoundingClientRect().height), layout: window.__hp.layout(w, box).wideCount };
+                if (state === 'error') entry.message = w.shadowRoot.querySelector('[role="alert"]')?.textContent.replace(/\s+/g, ' ').trim().slice(0, 160) ?? '';
+                if (state === 'ready' && w.localName === 'qw-district-map') entry.drawn = await window.__hp.mapDrawn(w);
+                if (state === 'ready' && w.localName === 'qw-indicator-trend') entry.plot = Math.round(w.shadowRoot.querySelector('.vega svg')?.getBoundingClientRect().height ?? 0);
+                widgets[w.localName] = entry;
+              }
+              return { widgets, unsafe: window.__hp.unsafeLinks(document), sibling: document.getElementById('sibling').getAttribute('state'), pwned: window.__qwPwned !== undefined };
+            }, BOX_WIDTH),
+            30_000,
+            'the page',
+          );
           outcome.settled = settledIn;
         } catch (error) {
           outcome = { crashed: log.crashed, failure: error.message.slice(0, 200), widgets: {} };
@@ -546,6 +573,7 @@ describe(`fuzz: ${cases.length} mutated documents`, { timeout: 600_000 }, () => 
         }
         outcome.pageErrors = log.pageErrors.slice(errorsBefore);
         outcomes[i] = { name: c.name, ...outcome };
+        if (process.env.QW_HARDENING_VERBOSE) report(`fuzz #${i} ${c.name.slice(0, 60)}: ${Date.now() - caseStarted} ms ${JSON.stringify(Object.fromEntries(Object.entries(outcome.widgets).map(([t, w]) => [t, w.state])))}`);
       }
       const states = {};
       for (const o of outcomes) for (const [tag, w] of Object.entries(o.widgets)) states[`${tag} ${w.state}`] = (states[`${tag} ${w.state}`] ?? 0) + 1;
@@ -604,7 +632,7 @@ describe(`fuzz: ${cases.length} mutated documents`, { timeout: 600_000 }, () => 
 
 // ------------------------------------------------------------------ hostile strings
 
-describe('hostile strings in every text field', { timeout: 120_000 }, () => {
+describe('hostile strings in every text field', section('hostile strings', { timeout: 120_000 }), () => {
   let page;
   let log;
   let downloads = [];
@@ -681,7 +709,7 @@ describe('hostile strings in every text field', { timeout: 120_000 }, () => {
 
 // ------------------------------------------------------------------ mount/unmount cycles
 
-describe('mount/unmount cycles (DevTools protocol metrics)', { timeout: 600_000 }, () => {
+describe('mount/unmount cycles (DevTools protocol metrics)', section('cycles', { timeout: 600_000 }), () => {
   let page;
   let session;
   const results = new Map();
@@ -705,8 +733,6 @@ describe('mount/unmount cycles (DevTools protocol metrics)', { timeout: 600_000 
               widget.addEventListener('qw-ready', done, { once: true });
               widget.addEventListener('qw-error', done, { once: true });
             });
-            // The map draws with WebGL after its first (SVG) render: remove it once the engine runs.
-            if (tag === 'qw-district-map') for (let wait = 0; wait < 100 && widget.activeRenderer !== 'webgl'; wait++) await new Promise((resolve) => requestAnimationFrame(resolve));
           } else if (i % 3 === 1) await Promise.resolve();
           else if (i % 3 === 2) await frame();
           widget.remove();

@@ -117,9 +117,11 @@ function instruments() {
   h.downloads = async () => Promise.all(h.blobs.map(async (blob) => ({ type: blob.type, text: /^text\//.test(blob.type) ? await blob.text() : '' })));
 
   // Widgets that completed a render (qw-ready is composed and bubbles; the capture phase sees it first).
-  const drawn = new WeakSet();
-  document.addEventListener('qw-ready', (event) => drawn.add(event.composedPath()[0]), true);
-  h.isReady = (element) => drawn.has(element);
+  // Counted per element: a widget given a new document must fire it again.
+  const drawn = new WeakMap();
+  document.addEventListener('qw-ready', (event) => drawn.set(event.composedPath()[0], (drawn.get(event.composedPath()[0]) ?? 0) + 1), true);
+  h.readyCount = (element) => drawn.get(element) ?? 0;
+  h.isReady = (element) => h.readyCount(element) > 0;
 
   addEventListener('error', (event) => h.errors.push(String(event.message)));
   addEventListener('unhandledrejection', (event) => h.errors.push(`unhandled rejection: ${String(event.reason?.message ?? event.reason)}`));
