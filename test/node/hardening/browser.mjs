@@ -157,7 +157,9 @@ export async function waitFor(context, what, fn, args = [], timeout = WAIT_TIMEO
   const deadline = Date.now() + timeout;
   let last;
   while (Date.now() < deadline) {
-    last = await context.evaluate(fn, ...args).catch((error) => ({ error: error.message }));
+    // A page that hangs must not hold the test until the protocol's own timeout.
+    const answer = context.evaluate(fn, ...args).catch((error) => ({ error: error.message }));
+    last = await Promise.race([answer, pause(Math.max(100, deadline - Date.now())).then(() => ({ error: 'the page did not answer' }))]);
     if (last && !last.error) return last;
     await pause(100);
   }
