@@ -20,17 +20,17 @@ const SAMPLE = readFileSync('demo/data/wesel.json', 'utf8');
 const CSP = cspString();
 const FUZZ_COUNT = 120;
 /**
- * Mount/unmount cycles per widget and mode. 500 each do not fit the CI budget on 2 cores (a map
- * that is removed after it is ready starts WebGL every time; a funding tracker takes ~0.1 s per
- * cycle): the default is fewer, still far above what any leak needs to exceed the tolerance
- * (issue 17 measured 29 DOM nodes per gauge cycle). QW_HARDENING_CYCLES=500 runs the full count.
+ * Mount/unmount cycles per widget and mode: 500, except where one cycle starts an engine (a map
+ * removed after it is ready starts WebGL every time, ~0.5 s; a trend starts vega): there fewer,
+ * still far above what a leak needs to exceed the tolerance (issue 17 measured 29 DOM nodes per
+ * gauge cycle). QW_HARDENING_CYCLES=500 runs 500 everywhere.
  */
 const FULL_CYCLES = Number(process.env.QW_HARDENING_CYCLES) || 0;
 const CYCLES = {
-  'qw-district-map': { ready: FULL_CYCLES || 10, early: FULL_CYCLES || 150 },
-  'qw-indicator-trend': { ready: FULL_CYCLES || 30, early: FULL_CYCLES || 150 },
-  'qw-housing-gauge': { ready: FULL_CYCLES || 200, early: FULL_CYCLES || 200 },
-  'qw-funding-tracker': { ready: FULL_CYCLES || 100, early: FULL_CYCLES || 150 },
+  'qw-district-map': { ready: FULL_CYCLES || 20, early: FULL_CYCLES || 500 },
+  'qw-indicator-trend': { ready: FULL_CYCLES || 60, early: FULL_CYCLES || 500 },
+  'qw-housing-gauge': { ready: FULL_CYCLES || 500, early: FULL_CYCLES || 500 },
+  'qw-funding-tracker': { ready: FULL_CYCLES || 500, early: FULL_CYCLES || 500 },
 };
 /** What a widget may grow by over all cycles (after a forced GC) before it counts as a leak. */
 const TOLERANCE = { heapBytes: 3 * 1024 * 1024, nodes: 150, listeners: 40, observed: 2, webglContexts: 1, pendingTimers: 3 };
@@ -39,9 +39,24 @@ const BOX_WIDTH = 640;
 const HEIGHT_FACTOR = 2;
 const MIN_TEXT_PX = 12;
 const TODO = (why) => ({ todo: `issue 17: ${why}` });
-// Tests that fail until the fixes of issue 17 land (see test/node/hardening/KNOWN-FAILURES.md).
-const KNOWN_FUZZ_SVG = {};
-const KNOWN_FUZZ_WEBGL = {};
+// Tests that fail until the fixes of issue 17 land (test/node/hardening/KNOWN-FAILURES.md says
+// what fails and where the fix likely goes). The lead removes a mark with its fix.
+const KNOWN_FUZZ_SVG = {
+  stuck: TODO('a trend with a long label or unit is "ready" but never fires qw-ready (indicator-trend.ts, spec.ts: plot minimum size)'),
+  links: TODO('javascript:/data:/vbscript: URLs from the document become live links (base-element.ts renderFooter, funding-tracker.ts, housing-gauge.ts)'),
+  height: TODO('long labels, names and units make widgets grow without bound (caps and ellipsis: contract, district-map, housing-gauge, indicator-trend, funding-tracker)'),
+  width: TODO('unbroken labels, huge numbers and a 1 MB unit overflow the box (district-map, indicator-trend, housing-gauge, funding-tracker)'),
+  blank: TODO('intermittent: a trend plot 2 px high after a long-label document (indicator-trend.ts)'),
+};
+const KNOWN_FUZZ_WEBGL = {
+  crash: TODO('an unbroken 10,000-character indicator label hangs the tab through the WebGL map (maplibre-renderer.ts labels)'),
+  height: TODO('a 10,000-character indicator label makes the map 5,583 px high (district-map.ts)'),
+};
+const KNOWN_CSS = {
+  'trend-svg-text': TODO('the trend draws note and label marks at 11 px (indicator-trend/spec.ts fontSize: 11)'),
+  'root-font': TODO('small text in rem or 0.8125em of the 14 px floor: 7.5–11.4 px under html { font-size: 62.5% } (housing-gauge.styles.ts, funding-tracker.styles.ts, base.styles.ts .example-badge)'),
+  'all-unset': TODO('qw-district-map { all: unset } removes the :host reset, inherited nowrap makes the map 23,147 px wide (base.styles.ts: reset on the inner frame too)'),
+};
 /** QW_HARDENING_ONLY=<regexp> runs only the sections whose name matches (node 20 runs hooks of filtered suites). */
 const only = process.env.QW_HARDENING_ONLY ? new RegExp(process.env.QW_HARDENING_ONLY, 'i') : undefined;
 const section = (name, options = {}) => ({ ...options, skip: only ? !only.test(name) : false });
@@ -189,7 +204,7 @@ describe('network faults from a local server', section('faults', { timeout: 120_
     assert.match(await widgetText(page, '#flaky-gauge'), /1\.743/);
   });
 
-  test('a geometry URL that fails stops only the map, which names the level and the URL', async () => {
+  test('a geometry URL that fails stops only the map, which names the level and the URL', TODO('the map shows "empty" instead of the geometry failure (district-map.ts: use geometryFailure() from loader.ts)'), async () => {
     await allDrawn(page, '#geo-gauge');
     const [state] = await settled(page, '#geo-map');
     const text = await widgetText(page, '#geo-map');
@@ -289,17 +304,20 @@ describe('embed.html and embed-host.js', section('embed', { timeout: 120_000 }),
       // Read the height the host set in the same task as the message, before the frame reports its real height again.
       await page.evaluate(() => {
         window.__heights = [];
-        addEventListener('message', () => window.__heights.push(document.getElementById('embed').style.height));
+        addEventListener('message', (event) => window.__heights.push({ sent: String(event.data?.height), shown: document.getElementById('embed').style.height }));
       });
-      for (const height of [1e9, 1.5e308, 0, -5, Number.NaN, 400]) await post(frame, height);
-      const heights = await waitFor(page, 'the messages', () => window.__heights.length >= 6 && window.__heights.slice(0, 6));
-      const [huge, max, zero, negative, , normal] = heights.map((h) => parseFloat(h));
-      assert.ok(huge <= 10_000 && huge >= 60, `1e9 → ${heights[0]}`);
-      assert.ok(max <= 10_000 && max >= 60, `1.5e308 → ${heights[1]}`);
-      assert.ok(zero >= 60, `0 → ${heights[2]}`);
-      assert.ok(negative >= 60, `-5 → ${heights[3]}`);
-      assert.equal(heights[4], heights[3], 'NaN changes nothing');
-      assert.equal(normal, 400);
+      const sent = [1e9, 1.5e308, 0, -5, Number.NaN, 400];
+      for (const height of sent) await post(frame, height);
+      // The frame also reports its real height now and then: find each answer by what was sent.
+      const answers = await waitFor(page, 'the messages', (sent) => window.__heights.filter((h) => sent.includes(h.sent)).length >= sent.length && window.__heights, [sent.map(String)]);
+      const shown = (value) => {
+        const index = answers.findIndex((a) => a.sent === String(value));
+        return { px: parseFloat(answers[index].shown), before: index > 0 ? answers[index - 1].shown : undefined, raw: answers[index].shown };
+      };
+      for (const huge of [1e9, 1.5e308]) assert.ok(shown(huge).px <= 10_000 && shown(huge).px >= 60, `${huge} → ${shown(huge).raw}`);
+      for (const tiny of [0, -5]) assert.ok(shown(tiny).px >= 60, `${tiny} → ${shown(tiny).raw}`);
+      assert.equal(shown(Number.NaN).raw, shown(Number.NaN).before, 'NaN changes nothing');
+      assert.equal(shown(400).px, 400);
     });
   });
 });
@@ -364,12 +382,17 @@ describe('hostile host CSS', section('css', { timeout: 240_000 }), () => {
     }
   });
 
-  // Fails today for reasons listed in KNOWN-FAILURES.md; the lead removes the marks with the fixes.
-  const KNOWN = {};
+  const ROOT_FONT = new Set(['html { font-size: 62.5% }', 'all of them, and text-transform']);
+  const known = (name, tag) => {
+    if (name === 'all of them, and text-transform' && tag === 'qw-district-map') return KNOWN_CSS['all-unset'];
+    if (ROOT_FONT.has(name)) return KNOWN_CSS['root-font'];
+    if (tag === 'qw-indicator-trend') return KNOWN_CSS['trend-svg-text'];
+    return {};
+  };
 
   for (const name of Object.keys(HOSTILE_CSS)) {
     for (const tag of WIDGETS) {
-      test(`${name}: ${tag} stays within its box, at a bounded height, with text ≥ ${MIN_TEXT_PX} px`, KNOWN[`${name}|${tag}`] ?? {}, () => {
+      test(`${name}: ${tag} stays within its box, at a bounded height, with text ≥ ${MIN_TEXT_PX} px`, known(name, tag), () => {
         const result = results.get(name);
         const w = result.widgets[tag];
         assert.equal(w.state, 'ready', `${tag} is ready`);
@@ -386,7 +409,7 @@ describe('hostile host CSS', section('css', { timeout: 240_000 }), () => {
 // ------------------------------------------------------------------ prototypes, many maps
 
 describe('a careless host page', section('careless', { timeout: 180_000 }), () => {
-  test('enumerable additions to Object.prototype and Array.prototype before the script: every widget defines, renders and draws', async () => {
+  test('enumerable additions to Object.prototype and Array.prototype before the script: every widget defines, renders and draws', TODO('Object.prototype additions make zod throw while the schema module loads: no widget is defined (src/contract/zod.ts, schema.ts)'), async () => {
     server.file('/h/pollute.js', "Object.prototype.qwHostAddition = function () { return 'host'; };\nArray.prototype.qwHostArrayAddition = function () { return 'host'; };\nObject.prototype.qwFlag = true;\n", { type: 'text/javascript' });
     const url = server.file('/h/pollute.html', htmlPage('Prototype', `<main>${fourWidgets('/demo/data/wesel.json')}</main>`, { css: ['/h/box.css'], classic: ['/h/pollute.js'] }));
     const { page, log } = await openPage(browser, url, { height: 3000 });
@@ -471,7 +494,7 @@ describe(`fuzz: ${cases.length} mutated documents`, section('fuzz', { timeout: 6
       assert.deepEqual(bad.map((r) => `${r.name}: exit ${r.code}: ${(r.stderr || r.stdout).slice(0, 200)}`), []);
     });
 
-    test('one line per error: each line names a JSON path and says what is wrong; a valid file says so', () => {
+    test('one line per error: each line names a JSON path and says what is wrong; a valid file says so', TODO('a JSON syntax error message spans two lines (src/cli/cli.ts, contract JSON reading: line/column message)'), () => {
       const bad = [];
       for (const [i, r] of results.entries()) {
         if (r.code === 0) {
@@ -793,7 +816,8 @@ describe('mount/unmount cycles (DevTools protocol metrics)', section('cycles', {
     for (const mode of ['ready', 'early']) {
       const count = CYCLES[tag][mode];
       const label = mode === 'ready' ? 'removed after ready' : 'removed before ready';
-      test(`${tag}: ${count} cycles, ${label}, leave no heap, nodes, listeners, observers, WebGL contexts or timers behind`, async () => {
+      const knownLeak = tag === 'qw-housing-gauge' && mode === 'early' ? TODO('a gauge removed before it is ready keeps rendering: ~100 DOM nodes and 0.65 listeners per cycle stay (housing-gauge.ts)') : {};
+      test(`${tag}: ${count} cycles, ${label}, leave no heap, nodes, listeners, observers, WebGL contexts or timers behind`, knownLeak, async () => {
         const attributes = { src: '/demo/data/wesel.json', ...Object.fromEntries(Object.entries(ATTRIBUTES[tag])) };
         await cycle(tag, attributes, 5, mode);
         await pause(500);
