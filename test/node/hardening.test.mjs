@@ -27,8 +27,8 @@ const FUZZ_COUNT = 120;
  */
 const FULL_CYCLES = Number(process.env.QW_HARDENING_CYCLES) || 0;
 const CYCLES = {
-  'qw-district-map': { ready: FULL_CYCLES || 20, early: FULL_CYCLES || 500 },
-  'qw-indicator-trend': { ready: FULL_CYCLES || 60, early: FULL_CYCLES || 500 },
+  'qw-district-map': { ready: FULL_CYCLES || 10, early: FULL_CYCLES || 500 },
+  'qw-indicator-trend': { ready: FULL_CYCLES || 40, early: FULL_CYCLES || 500 },
   'qw-housing-gauge': { ready: FULL_CYCLES || 500, early: FULL_CYCLES || 500 },
   'qw-funding-tracker': { ready: FULL_CYCLES || 500, early: FULL_CYCLES || 500 },
 };
