@@ -17,6 +17,33 @@ export function darkTheme(declarations: CSSResult): CSSResult {
   `;
 }
 
+/**
+ * Inherited text properties a host page may set. Applied on :host, and again on the inner frame:
+ * a page rule such as `qw-district-map { all: unset }` beats :host, but not the frame inside.
+ */
+const inheritedTextReset = unsafeCSS(`
+    white-space: normal;
+    text-align: start;
+    text-align-last: auto;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    line-height: 1.45;
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    word-break: normal;
+    overflow-wrap: break-word;
+    hyphens: manual;
+    text-shadow: none;
+    visibility: visible;
+    cursor: auto;
+    direction: ltr;
+    writing-mode: horizontal-tb;
+    text-orientation: mixed;
+`);
+
 /** The dark theme's private aliases; each reads its public `--qw-dark-*` property. */
 const darkTokens = unsafeCSS(`
     --_color-text: var(--qw-dark-color-text, #e6edf3);
@@ -69,26 +96,7 @@ export const baseStyles = css`
      * page commonly sets (white-space: nowrap in navigation styles, justified text, letter-spacing,
      * line-height: 0 …). Font family, colour and lang stay inherited or themable on purpose.
      */
-    white-space: normal;
-    text-align: start;
-    text-align-last: auto;
-    text-indent: 0;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    line-height: 1.45;
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    word-break: normal;
-    overflow-wrap: break-word;
-    hyphens: manual;
-    text-shadow: none;
-    visibility: visible;
-    cursor: auto;
-    direction: ltr;
-    writing-mode: horizontal-tb;
-    text-orientation: mixed;
+    ${inheritedTextReset}
   }
   ${darkTheme(darkTokens)}
   :host([hidden]) {
@@ -100,6 +108,8 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   .frame {
+    ${inheritedTextReset}
+    font-size: max(var(--_font-size), var(--qw-font-size-min, 14px));
     margin: 0;
     display: grid;
     gap: var(--_spacing);
@@ -139,7 +149,7 @@ export const baseStyles = css`
     border-radius: 999px;
     color: var(--_color-example);
     background: var(--_color-example-background);
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
     font-weight: 600;
   }
   .sr-only {
@@ -198,7 +208,7 @@ export const baseStyles = css`
   }
   footer {
     color: var(--_color-muted);
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
   }
   footer p {
     margin: 0;
@@ -294,7 +304,7 @@ export const baseStyles = css`
   }
   .figure dt {
     color: var(--_color-muted);
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
   }
   .figure dd {
     margin: 0;

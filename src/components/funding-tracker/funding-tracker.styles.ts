@@ -54,7 +54,7 @@ export const fundingStyles = css`
     border-radius: 999px;
     color: var(--_color-example);
     background: var(--_color-example-background);
-    font-size: 0.75rem;
+    font-size: max(0.75em, 12px);
     font-weight: 600;
     line-height: 1.4;
     white-space: nowrap;

@@ -200,7 +200,7 @@ export const housingStyles = css`
     border-radius: 999px;
     color: var(--_color-example);
     background: var(--_color-example-background);
-    font-size: 0.75rem;
+    font-size: max(0.75em, 12px);
     font-weight: 600;
     vertical-align: 0.1em;
   }
