@@ -42,22 +42,6 @@ export const formMessage = (line: string): string => FIELD_NAMES.reduce((text, [
 
 const CRS_CHOICES = ['EPSG:4326', 'EPSG:25832', 'EPSG:25833', 'EPSG:31466', 'EPSG:31467', 'EPSG:3044', 'EPSG:4647'];
 
-/**
- * The data address as the snippet writes it: a relative address means nothing on the CMS page,
- * so it becomes a path from the server root (same server) or a full URL (another server).
- */
-export function snippetAddress(typed: string, base = document.baseURI): string {
-  const text = typed.trim();
-  let url: URL;
-  try {
-    url = new URL(text, base);
-  } catch {
-    return text;
-  }
-  if (/^[a-z][a-z\d+.-]*:/i.test(text) || text.startsWith('//')) return text;
-  return url.origin === new URL(base).origin ? `${url.pathname}${url.search}` : url.href;
-}
-
 /** Above this size, inline data makes the page heavy: suggest hosting the file. */
 const LARGE_INLINE_BYTES = 200_000;
 
@@ -228,6 +212,7 @@ export class QwConfigurator extends LitElement {
   @state() private fromFiles?: LoadedDocument & { readonly text: string };
   @state() private addressError = '';
   @state() private liveStatus = '';
+  @state() private liveError = '';
   @state() private options: Options = {};
   @state() private copyStatus = '';
   @state() private files: ChosenFile[] = [];
@@ -287,6 +272,11 @@ export class QwConfigurator extends LitElement {
   /** The loaded document, or undefined while none is valid. */
   get document(): ContractDocument | undefined {
     return this.loaded?.contract;
+  }
+
+  /** Whether the last file task ran in the import worker (false: on the page, as a fallback). */
+  get importInWorker(): boolean {
+    return this.client?.usedWorker ?? false;
   }
 
   /** The imported document's text (what "download" saves), when the data step made one. */
@@ -383,17 +373,25 @@ export class QwConfigurator extends LitElement {
     const address = this.liveAddress.trim();
     this.fromLive = undefined;
     this.liveStatus = '';
+    this.liveError = '';
     if (!address) return;
     this.liveStatus = 'Prüfe die Adresse …';
     const result = await this.fetchDocument(address);
     if (address !== this.liveAddress.trim()) return;
     if ('error' in result) {
-      const local = this.fromFiles ?? this.fromAddress;
-      this.liveStatus = `Die Vorschau konnte diese Adresse nicht laden (${result.error})${local ? `; sie zeigt die lokalen Daten (${local.origin})` : ''}. Der Code verwendet die Adresse trotzdem: Auf der Live-Seite muss die Datei dort liegen.`;
+      this.liveStatus = '';
+      this.liveError = result.error;
     } else {
       this.fromLive = { contract: result.contract, origin: address };
       this.liveStatus = 'Die Adresse liefert gültige Daten.';
     }
+  }
+
+  /** What the preview says about the live address; the local data it falls back to may arrive later. */
+  private liveMessage(): string {
+    if (!this.liveError) return this.liveStatus;
+    const local = this.fromFiles ?? this.fromAddress;
+    return `Die Vorschau konnte diese Adresse nicht laden (${this.liveError})${local ? `; sie zeigt die lokalen Daten (${local.origin})` : ''}. Der Code verwendet die Adresse trotzdem: Auf der Live-Seite muss die Datei dort liegen.`;
   }
 
   // ------------------------------------------------------------------ data step
@@ -458,6 +456,7 @@ export class QwConfigurator extends LitElement {
       return;
     }
     this.importing = 'Import läuft …';
+    this.issues = unreadable;
     const options = importOptionsFor(this.files, this.mapping);
     let result: ImportResult;
     try {
@@ -791,7 +790,7 @@ export class QwConfigurator extends LitElement {
               >Wo die Datendatei auf dem Webserver der Stadt liegt, ab der Server-Wurzel (/…) oder vollständig (https://…). Der Code verwendet genau diese Adresse.</span
             ></label
           >
-          ${this.liveStatus ? html`<p class="hint live-status" role="status">${this.liveStatus}</p>` : nothing}
+          ${this.liveMessage() ? html`<p class="hint live-status" role="status">${this.liveMessage()}</p>` : nothing}
           <fieldset class="choices">
             <legend>Einbindung</legend>
             ${SNIPPET_KINDS.map(

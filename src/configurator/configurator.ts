@@ -6,7 +6,7 @@ import { defineElement } from '../shared/define.ts';
 import { QwConfigurator } from './configurator-element.ts';
 
 // Built, the worker is dist/cdn/configurator-import-worker.js beside this file; from the sources (tests, Storybook) it is the .ts module.
-QwConfigurator.importWorkerUrl = new URL(import.meta.url.endsWith('.ts') ? './import-worker.ts' : './configurator-import-worker.js', import.meta.url);
+QwConfigurator.importWorkerUrl = new URL(/\.ts(\?|$)/.test(import.meta.url) ? './import-worker.ts' : './configurator-import-worker.js', import.meta.url);
 
 defineElement('qw-configurator', QwConfigurator);
 

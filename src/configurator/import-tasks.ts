@@ -40,7 +40,7 @@ const extensionOf = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCa
 function jsonKind(json: unknown): FileKind | undefined {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
   const record = json as Record<string, unknown>;
-  if ('version' in record && ('meta' in record || 'indicators' in record || 'areaLevels' in record)) return 'document';
+  if ('version' in record || 'meta' in record) return 'document';
   if (record.type === 'FeatureCollection' || record.type === 'Feature' || record.type === 'Polygon' || record.type === 'MultiPolygon') return 'geometry';
   return undefined;
 }
