@@ -6,13 +6,11 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EMBEDDABLE_WIDGETS, type EmbeddableWidget } from '../embed/embed-params.ts';
-import { formatIssue } from '../import/messages.ts';
 import { validateContract } from '../contract/validate.ts';
 import type { ContractDocument } from '../contract/schema.ts';
-import type { ImportResult } from '../import/import.ts';
-import type { ImportIssue } from '../import/messages.ts';
 import { EMPTY_MAPPING, downloadName, filesByKind, guessAreaFields, importOptionsFor, summariseDocument, type ChosenFile, type DocumentSummary, type ImportMapping } from './data-step.ts';
-import { ImportClient } from './import-client.ts';
+import { ImportClient, type PlacedResult } from './import-client.ts';
+import type { PlacedIssue } from './import-tasks.ts';
 import { documentForWidget } from './inline-data.ts';
 import { cdnSnippet, iframeSnippet, npmSnippet, type SnippetInput } from './snippets.ts';
 import { SNIPPET_KINDS, stateFromHash, stateToHash, type ConfiguratorState, type SnippetKind } from './url-state.ts';
@@ -217,7 +215,7 @@ export class QwConfigurator extends LitElement {
   @state() private copyStatus = '';
   @state() private files: ChosenFile[] = [];
   @state() private mapping: ImportMapping = { ...EMPTY_MAPPING };
-  @state() private issues: readonly ImportIssue[] = [];
+  @state() private issues: readonly PlacedIssue[] = [];
   @state() private importing = '';
   @state() private imported?: { readonly text: string; readonly summary: DocumentSummary; readonly title?: string };
 
@@ -449,7 +447,7 @@ export class QwConfigurator extends LitElement {
       const result = this.parseDocument(text);
       if ('error' in result) {
         this.fromFiles = undefined;
-        this.issues = [...unreadable, { severity: 'error', code: 'contract-invalid', message: result.error, file: kinds.document.name }];
+        this.issues = [...unreadable, { severity: 'error', code: 'contract-invalid', message: result.error, file: kinds.document.name, line: `${kinds.document.name}: ${result.error}` }];
       } else {
         this.fromFiles = { contract: result.contract, origin: kinds.document.name, text };
       }
@@ -458,11 +456,11 @@ export class QwConfigurator extends LitElement {
     this.importing = 'Import läuft …';
     this.issues = unreadable;
     const options = importOptionsFor(this.files, this.mapping);
-    let result: ImportResult;
+    let result: PlacedResult;
     try {
       result = await this.importClient.import(options);
     } catch (error) {
-      result = { ok: false, issues: [{ severity: 'error', code: 'read-failed', message: (error as Error).message }] };
+      result = { ok: false, issues: [{ severity: 'error', code: 'read-failed', message: (error as Error).message, line: (error as Error).message }] };
     }
     if (run !== this.importRun) return;
     this.importing = '';
@@ -670,7 +668,7 @@ export class QwConfigurator extends LitElement {
 
   private renderIssues(): TemplateResult | typeof nothing {
     if (!this.issues.length) return nothing;
-    const line = (issue: ImportIssue) => formMessage(formatIssue(issue, 'de'));
+    const line = (issue: PlacedIssue) => formMessage(issue.line);
     const errors = this.issues.filter((i) => i.severity === 'error');
     const warnings = this.issues.filter((i) => i.severity === 'warning');
     const infos = this.issues.filter((i) => i.severity === 'info');

@@ -5,12 +5,12 @@
  */
 import type { ContractInput } from '../contract/schema.ts';
 import type { ImportFile, ImportOptions } from '../import/import.ts';
-import type { FileKind, Inspection } from './import-tasks.ts';
+import type { FileKind, Inspection, PlacedIssue } from './import-tasks.ts';
 
 export interface ChosenFile {
   readonly name: string;
   readonly bytes: Uint8Array;
-  readonly inspection: Inspection;
+  readonly inspection: Inspection & { readonly issues: readonly PlacedIssue[] };
 }
 
 /** The form fields of the mapping; '' means "not set" (the import decides). */

@@ -2,8 +2,11 @@
  * Runs the data step's tasks in the import worker when one can start (the page's policy allows
  * `worker-src 'self'`), else on the page: the result is the same, only the page may pause.
  */
-import type { Inspection, TaskRequest, TaskResponse } from './import-tasks.ts';
+import type { Inspection, PlacedIssue, TaskRequest, TaskResponse } from './import-tasks.ts';
 import type { ImportOptions, ImportResult } from '../import/import.ts';
+
+/** The import's result, each issue with its place written out. */
+export type PlacedResult = Omit<ImportResult, 'issues'> & { readonly issues: readonly PlacedIssue[] };
 
 type Pending = { resolve: (response: TaskResponse) => void; reject: (error: Error) => void };
 
@@ -19,12 +22,12 @@ export class ImportClient {
   /** Whether the last task ran in a worker (for tests and the status line). */
   usedWorker = false;
 
-  inspect(name: string, bytes: Uint8Array, lang: 'de' | 'en' = 'de'): Promise<Inspection> {
-    return this.run({ task: 'inspect', name, bytes, lang }) as Promise<Inspection>;
+  inspect(name: string, bytes: Uint8Array, lang: 'de' | 'en' = 'de'): Promise<Inspection & { readonly issues: readonly PlacedIssue[] }> {
+    return this.run({ task: 'inspect', name, bytes, lang }) as Promise<Inspection & { readonly issues: readonly PlacedIssue[] }>;
   }
 
-  import(options: ImportOptions): Promise<ImportResult> {
-    return this.run({ task: 'import', options }) as Promise<ImportResult>;
+  import(options: ImportOptions): Promise<PlacedResult> {
+    return this.run({ task: 'import', options }) as Promise<PlacedResult>;
   }
 
   dispose(): void {

@@ -3,7 +3,7 @@
  * and `import` files with a mapping (the same `runImport` as the CLI). Runs in the import worker,
  * or on the page when no worker can start; every reader loads with `import()` on first use.
  */
-import { IssueLog, type ImportIssue } from '../import/messages.ts';
+import { IssueLog, formatIssue, type ImportIssue } from '../import/messages.ts';
 import type { ImportOptions, ImportResult } from '../import/import.ts';
 
 export type FileKind = 'geometry' | 'table' | 'document';
@@ -128,8 +128,17 @@ export async function inspectFile(name: string, bytes: Uint8Array, lang: 'de' | 
   }
 }
 
+/** An issue with its place written out (`file: Zeile 12, Spalte B: message`), so that the page needs no message catalogue. */
+export type PlacedIssue = ImportIssue & { readonly line: string };
+
+const placed = (issues: readonly ImportIssue[], lang: 'de' | 'en'): PlacedIssue[] => issues.map((issue) => ({ ...issue, line: formatIssue(issue, lang) }));
+
 export async function runTask(request: TaskRequest): Promise<TaskResponse> {
-  if (request.task === 'inspect') return inspectFile(request.name, request.bytes, request.lang);
+  if (request.task === 'inspect') {
+    const inspection = await inspectFile(request.name, request.bytes, request.lang);
+    return { ...inspection, issues: placed(inspection.issues, request.lang) };
+  }
   const { runImport } = await import('../import/import.ts');
-  return runImport(request.options);
+  const result = await runImport(request.options);
+  return { ...result, issues: placed(result.issues, request.options.lang ?? 'de') };
 }
