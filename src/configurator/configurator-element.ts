@@ -74,10 +74,19 @@ export class QwConfigurator extends LitElement {
         grid-template-columns: minmax(0, 1fr);
       }
     }
+    /* minmax(0, 1fr): a long option text must not widen the column past a phone's screen. */
+    form,
+    fieldset,
+    label {
+      grid-template-columns: minmax(0, 1fr);
+    }
     form {
       display: grid;
       gap: 1rem;
       min-width: 0;
+    }
+    select {
+      width: 100%;
     }
     fieldset {
       display: grid;
