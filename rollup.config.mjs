@@ -89,8 +89,19 @@ const cdn = {
     nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
     typescript(true),
     maplibreWorker(),
-    copyFiles({ 'src/embed/embed.html': 'embed.html', 'src/embed/embed.css': 'embed.css' }),
+    copyFiles({ 'src/embed/embed.html': 'embed.html', 'src/embed/embed.css': 'embed.css', 'src/configurator/configurator.html': 'configurator.html', 'src/configurator/configurator.css': 'configurator.css' }),
   ],
+};
+
+/**
+ * The configurator's import worker, built on its own: sharing chunks with the widgets would split
+ * the core into more files. Its readers stay lazy chunks of their own (prefixed `import-`).
+ */
+const configuratorWorker = {
+  input: { 'configurator-import-worker': 'src/configurator/import-worker.ts' },
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/import-[name]-[hash].js', sourcemap: true },
+  onwarn,
+  plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), typescript(true)],
 };
 
 const cli = {
@@ -102,4 +113,4 @@ const cli = {
   plugins: [nodeResolve({ exportConditions: ['node', 'import', 'default'] }), esbuild({ target: 'node20', tsconfig: 'tsconfig.json' })],
 };
 
-export default process.env.QW_BUILD === 'cli' ? [cli] : [npm, cdn, cli];
+export default process.env.QW_BUILD === 'cli' ? [cli] : [npm, cdn, configuratorWorker, cli];

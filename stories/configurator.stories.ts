@@ -6,6 +6,7 @@ import { QwFundingTracker } from '../src/define/funding-tracker.ts';
 import { QwHousingGauge } from '../src/define/housing-gauge.ts';
 import { QwIndicatorTrend } from '../src/define/indicator-trend.ts';
 import { defineElement } from '../src/shared/define.ts';
+import { SNIPPET_KINDS, type SnippetKind } from '../src/configurator/url-state.ts';
 import { WIDGETS, type EmbeddableWidget } from '../src/embed/widget-registry.ts';
 
 // Using the exports keeps the define modules in a production build whatever package.json
@@ -22,29 +23,31 @@ for (const [tag, element] of [
 
 interface Args {
   src: string;
+  liveSrc: string;
   widget: EmbeddableWidget;
-  snippetKind: 'cdn' | 'iframe' | 'npm';
+  snippetKind: SnippetKind;
   cdnBase: string;
 }
 
 const render = (args: Args) =>
-  html`<qw-configurator src=${args.src} widget=${args.widget} snippet-kind=${args.snippetKind} cdn-base=${args.cdnBase}></qw-configurator>`;
+  html`<qw-configurator src=${args.src} live-src=${args.liveSrc} widget=${args.widget} snippet-kind=${args.snippetKind} cdn-base=${args.cdnBase}></qw-configurator>`;
 
 const meta: Meta<Args> = {
   title: 'Tools/qw-configurator',
   component: 'qw-configurator',
   render,
-  args: { src: '/data/wesel.json', widget: 'housing-gauge', snippetKind: 'cdn', cdnBase: '/assets/quartier-widgets/' },
+  args: { src: '/data/wesel.json', liveSrc: '/daten/wesel.json', widget: 'housing-gauge', snippetKind: 'cdn', cdnBase: '/assets/quartier-widgets/' },
   argTypes: {
     widget: { control: 'select', options: WIDGETS },
-    snippetKind: { control: 'inline-radio', options: ['cdn', 'iframe', 'npm'] },
+    snippetKind: { control: 'inline-radio', options: SNIPPET_KINDS },
   },
   parameters: {
     docs: {
       description: {
         component:
-          'Der Konfigurator für Web-Redaktionen (demo/configurator.html): Datendatei wählen (Adresse oder Upload), Baustein und Optionen einstellen, ' +
-          'Vorschau prüfen und den Code für eine der drei Einbindungen kopieren – Skript + Element aus dem Ordner dist/cdn, iframe für CMS ohne Skripte, oder npm.',
+          'Der Konfigurator für Web-Redaktionen (dist/cdn/configurator.html): Dateien wählen (Grenzen, Tabellen oder ein Datendokument; Import im Browser), ' +
+          'Baustein und Optionen einstellen, Vorschau prüfen und den Code mit der Adresse der Daten auf der Live-Seite kopieren – Skript + Element, ' +
+          'Skript + Daten im Code, iframe für CMS ohne Skripte, oder npm.',
       },
     },
   },

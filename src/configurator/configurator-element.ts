@@ -8,35 +8,46 @@ import { property, state } from 'lit/decorators.js';
 import { EMBEDDABLE_WIDGETS, type EmbeddableWidget } from '../embed/embed-params.ts';
 import { validateContract } from '../contract/validate.ts';
 import type { ContractDocument } from '../contract/schema.ts';
+import { EMPTY_MAPPING, downloadName, filesByKind, guessAreaFields, importOptionsFor, summariseDocument, type ChosenFile, type DocumentSummary, type ImportMapping } from './data-step.ts';
+import { ImportClient, type PlacedResult } from './import-client.ts';
+import type { PlacedIssue } from './import-tasks.ts';
+import { documentForWidget } from './inline-data.ts';
 import { cdnSnippet, iframeSnippet, npmSnippet, type SnippetInput } from './snippets.ts';
+import { SNIPPET_KINDS, stateFromHash, stateToHash, type ConfiguratorState, type SnippetKind } from './url-state.ts';
 import { WIDGET_LABELS, commonControls, effectiveValue, snippetAttributes, widgetControls, type OptionControl, type Options } from './widget-options.ts';
 
-export type SnippetKind = 'cdn' | 'iframe' | 'npm';
+const SNIPPET_KIND_TEXTS: Readonly<Record<SnippetKind, readonly [string, string]>> = {
+  cdn: ['Skript + Element', 'Der Ordner dist/cdn liegt auf Ihrem Webserver, die Daten unter der Live-Adresse; das Skript einmal je Seite.'],
+  inline: ['Skript + Daten im Code', 'Die Daten stehen im Code (nur die Teile, die der Baustein zeigt): keine Datendatei nötig.'],
+  iframe: ['iframe', 'Für CMS, die Skripte entfernen. Die Datendatei muss unter der Live-Adresse auf einem Webserver liegen.'],
+  npm: ['npm', 'Für Anwendungen mit eigenem Build (Vite, webpack …).'],
+};
 
-const SNIPPET_KINDS: readonly (readonly [SnippetKind, string, string])[] = [
-  ['cdn', 'Skript + Element', 'Der Ordner dist/cdn liegt auf Ihrem Webserver; das Skript einmal je Seite.'],
-  ['iframe', 'iframe', 'Für CMS, die Skripte entfernen. Die Datendatei muss auf einem Webserver liegen.'],
-  ['npm', 'npm', 'Für Anwendungen mit eigenem Build (Vite, webpack …).'],
+/** The CLI's option names in import messages, as the form calls them. */
+const FIELD_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/--indicator und --label/g, '„Indikator: Kennung“ und „Bezeichnung“'],
+  [/--indicator/g, '„Indikator: Kennung“'],
+  [/--label/g, '„Bezeichnung“'],
+  [/--period/g, '„Zeitraum“'],
+  [/--crs/g, '„Koordinatensystem“'],
+  [/--geometry/g, 'eine Geometriedatei'],
+  [/--into/g, 'ein vorhandenes Dokument'],
+  [/--title/g, '„Titel“'],
+  [/--publisher/g, '„Herausgeber“'],
+  [/--license/g, '„Lizenz“'],
 ];
+export const formMessage = (line: string): string => FIELD_NAMES.reduce((text, [pattern, name]) => text.replace(pattern, name), line);
 
-/**
- * The data address as the snippet writes it: a relative address means nothing on the CMS page,
- * so it becomes a path from the server root (same server) or a full URL (another server).
- */
-export function snippetAddress(typed: string, base = document.baseURI): string {
-  const text = typed.trim();
-  let url: URL;
-  try {
-    url = new URL(text, base);
-  } catch {
-    return text;
-  }
-  if (/^[a-z][a-z\d+.-]*:/i.test(text) || text.startsWith('//')) return text;
-  return url.origin === new URL(base).origin ? `${url.pathname}${url.search}` : url.href;
-}
+const CRS_CHOICES = ['EPSG:4326', 'EPSG:25832', 'EPSG:25833', 'EPSG:31466', 'EPSG:31467', 'EPSG:3044', 'EPSG:4647'];
 
 /** Above this size, inline data makes the page heavy: suggest hosting the file. */
 const LARGE_INLINE_BYTES = 200_000;
+
+interface LoadedDocument {
+  readonly contract: ContractDocument;
+  /** Where it came from: an address, or the name of a local file. */
+  readonly origin: string;
+}
 
 /**
  * @tagname qw-configurator
@@ -60,17 +71,30 @@ export class QwConfigurator extends LitElement {
     }
     @media (max-width: 48rem) {
       :host {
-        grid-template-columns: 1fr;
+        grid-template-columns: minmax(0, 1fr);
       }
+    }
+    /* minmax(0, 1fr): a long option text must not widen the column past a phone's screen. */
+    form,
+    fieldset,
+    label {
+      grid-template-columns: minmax(0, 1fr);
     }
     form {
       display: grid;
       gap: 1rem;
+      min-width: 0;
+    }
+    select {
+      width: 100%;
     }
     fieldset {
       display: grid;
       gap: 0.6rem;
       margin: 0;
+      /* A fieldset is as wide as its widest content by default: at 375 px that scrolls sideways. */
+      min-width: 0;
+      overflow-wrap: anywhere;
       border: 1px solid #8c959f;
       border-radius: 6px;
     }
@@ -103,6 +127,35 @@ export class QwConfigurator extends LitElement {
     button,
     textarea {
       font: inherit;
+      max-width: 100%;
+      box-sizing: border-box;
+    }
+    ul.files,
+    ul.issues,
+    .summary ul {
+      margin: 0;
+      padding-left: 1.2rem;
+      font-size: 0.85rem;
+    }
+    ul.details {
+      padding-left: 1rem;
+      color: #57606a;
+    }
+    button.small {
+      font-size: 0.8rem;
+      margin-left: 0.3rem;
+    }
+    .label {
+      margin: 0;
+      font-weight: 600;
+      font-size: 0.85rem;
+    }
+    fieldset.mapping {
+      border-style: dashed;
+    }
+    details summary {
+      cursor: pointer;
+      font-size: 0.9rem;
     }
     textarea {
       box-sizing: border-box;
@@ -138,8 +191,11 @@ export class QwConfigurator extends LitElement {
     }
   `;
 
-  /** Address of the data file loaded at start (relative to the page). */
-  @property() src = 'data/wesel.json';
+  /** Address of a data file the preview loads at start (relative to the page); not used by the snippets. */
+  @property() src = '';
+
+  /** "Adresse der Daten auf der Live-Seite" at start: the address the snippets use. */
+  @property({ attribute: 'live-src' }) liveSrc = '';
 
   /** Where the drop-in folder lives on the editor's server; used in the snippets. */
   @property({ attribute: 'cdn-base' }) cdnBase = '/assets/quartier-widgets/';
@@ -147,45 +203,132 @@ export class QwConfigurator extends LitElement {
   /** The widget to configure. */
   @property() widget: EmbeddableWidget = 'district-map';
 
-  /** Which snippet is shown: `cdn` (script + element), `iframe` or `npm`. */
+  /** Which snippet is shown: `cdn` (script + element), `inline` (script + element with the data), `iframe` or `npm`. */
   @property({ attribute: 'snippet-kind' }) snippetKind: SnippetKind = 'cdn';
 
-  @state() private dataUrl = '';
-  @state() private inlineData?: string;
-  @state() private fileName = '';
-  @state() private contract?: ContractDocument;
-  @state() private dataError = '';
+  /** Keep what the editor set in the page address (`#…`), so that it survives a reload; no storage is used. */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+
+  /** The import worker's script; without one the import runs on the page. `configurator.js` sets it. */
+  static importWorkerUrl?: URL | string;
+
+  @state() private previewAddress = '';
+  @state() private liveAddress = '';
+  @state() private fromAddress?: LoadedDocument;
+  @state() private fromLive?: LoadedDocument;
+  @state() private fromFiles?: LoadedDocument & { readonly text: string };
+  @state() private addressError = '';
+  @state() private liveStatus = '';
+  @state() private liveError = '';
   @state() private options: Options = {};
   @state() private copyStatus = '';
+  @state() private files: ChosenFile[] = [];
+  @state() private mapping: ImportMapping = { ...EMPTY_MAPPING };
+  @state() private issues: readonly PlacedIssue[] = [];
+  @state() private importing = '';
+  @state() private imported?: { readonly text: string; readonly summary: DocumentSummary; readonly title?: string };
 
   private previewCache?: { key: string; element: HTMLElement };
+  private inlineCache?: { key: string; text: string };
+  private client?: ImportClient;
+  private importRun = 0;
+  private started = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.dataUrl) {
-      this.dataUrl = this.src;
-      void this.loadFromUrl();
-    }
+    if (this.started) return;
+    this.started = true;
+    this.previewAddress = this.src;
+    this.liveAddress = this.liveSrc;
+    if (this.urlState) this.applyState(stateFromHash(location.hash));
+    if (this.previewAddress) void this.loadPreviewAddress();
+    if (this.liveAddress) void this.checkLiveAddress();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.client?.dispose();
+    this.client = undefined;
+  }
+
+  protected override updated(): void {
+    if (!this.urlState) return;
+    const hash = stateToHash(this.currentState);
+    if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(history.state, '', hash || `${location.pathname}${location.search}`);
+  }
+
+  /** What survives a reload (files cannot: the editor chooses them again). */
+  get currentState(): ConfiguratorState {
+    return { widget: this.widget, snippetKind: this.snippetKind, cdnBase: this.cdnBase, liveAddress: this.liveAddress, previewAddress: this.previewAddress, options: this.options };
+  }
+
+  private applyState(saved: ConfiguratorState): void {
+    if (saved.widget) this.widget = saved.widget;
+    if (saved.snippetKind) this.snippetKind = saved.snippetKind;
+    if (saved.cdnBase !== undefined) this.cdnBase = saved.cdnBase;
+    if (saved.liveAddress !== undefined) this.liveAddress = saved.liveAddress;
+    if (saved.previewAddress !== undefined) this.previewAddress = saved.previewAddress;
+    if (saved.options) this.options = { ...saved.options };
+  }
+
+  /** The document the controls and the preview use: local files first, then the live address, then the preview address. */
+  private get loaded(): LoadedDocument | undefined {
+    return this.fromFiles ?? this.fromLive ?? this.fromAddress;
   }
 
   /** The loaded document, or undefined while none is valid. */
   get document(): ContractDocument | undefined {
-    return this.contract;
+    return this.loaded?.contract;
   }
 
-  /** What the snippets are made of. */
-  get snippetInput(): SnippetInput | undefined {
-    const doc = this.contract;
+  /** Whether the last file task ran in the import worker (false: on the page, as a fallback). */
+  get importInWorker(): boolean {
+    return this.client?.usedWorker ?? false;
+  }
+
+  /** The imported document's text (what "download" saves), when the data step made one. */
+  get importedText(): string | undefined {
+    return this.imported?.text;
+  }
+
+  private attributesFor(src: string | undefined): Record<string, string> | undefined {
+    const doc = this.document;
+    return doc ? snippetAttributes(this.widget, doc, this.options, src) : undefined;
+  }
+
+  /** The parts of the document the widget shows, as the inline snippet and the local preview carry them. */
+  private inlineText(attributes: Readonly<Record<string, string>>): string | undefined {
+    const doc = this.document;
     if (!doc) return undefined;
-    const attributes = snippetAttributes(this.widget, doc, this.options, this.inlineData === undefined ? snippetAddress(this.dataUrl) : undefined);
+    const key = JSON.stringify([this.widget, attributes]);
+    if (this.inlineCache?.key === key && this.previewDocument === doc) return this.inlineCache.text;
+    this.previewDocument = doc;
+    const text = JSON.stringify(documentForWidget(doc, this.widget, attributes));
+    this.inlineCache = { key, text };
+    return text;
+  }
+  private previewDocument?: ContractDocument;
+
+  /** What the snippets are made of; undefined while no valid data is loaded, or (except inline) no live address is given. */
+  snippetInputOf(kind: SnippetKind = this.snippetKind): SnippetInput | undefined {
+    const doc = this.document;
+    const live = this.liveAddress.trim();
+    if (!doc || (kind !== 'inline' && !live)) return undefined;
+    const attributes = this.attributesFor(kind === 'inline' ? undefined : live)!;
     const indicator = doc.indicators.find((i) => i.id === attributes.indicator);
     const title = `${WIDGET_LABELS[this.widget]}${indicator ? `: ${indicator.label}` : ''}`;
-    return { widget: this.widget, attributes, cdnBase: this.cdnBase, title, ...(this.inlineData !== undefined ? { inlineData: this.inlineData } : {}) };
+    const inlineData = kind === 'inline' ? this.inlineText(attributes) : undefined;
+    return { widget: this.widget, attributes, cdnBase: this.cdnBase, title, ...(inlineData !== undefined ? { inlineData } : {}) };
   }
 
-  /** The snippet of the given kind (default: the one shown), or '' while no valid data is loaded. */
+  /** What the snippets are made of (the kind shown). */
+  get snippetInput(): SnippetInput | undefined {
+    return this.snippetInputOf();
+  }
+
+  /** The snippet of the given kind (default: the one shown), or '' while it cannot be made. */
   snippetOf(kind: SnippetKind = this.snippetKind): string {
-    const input = this.snippetInput;
+    const input = this.snippetInputOf(kind);
     if (!input) return '';
     return kind === 'npm' ? npmSnippet(input) : kind === 'iframe' ? iframeSnippet(input) : cdnSnippet(input);
   }
@@ -195,55 +338,165 @@ export class QwConfigurator extends LitElement {
     return this.snippetOf();
   }
 
-  private async loadFromUrl(): Promise<void> {
-    this.inlineData = undefined;
-    this.fileName = '';
-    const url = this.dataUrl.trim();
-    if (!url) {
-      this.contract = undefined;
-      this.dataError = 'Bitte die Adresse einer Datendatei angeben oder eine Datei hochladen.';
-      return;
-    }
+  private async fetchDocument(address: string): Promise<{ contract: ContractDocument } | { error: string }> {
     try {
-      const response = await fetch(new URL(url, document.baseURI));
+      const response = await fetch(new URL(address, document.baseURI));
       if (!response.ok) throw new Error(response.status === 404 ? 'Datei nicht gefunden (404)' : `HTTP ${response.status}`);
-      this.acceptData(await response.text());
+      return this.parseDocument(await response.text());
     } catch (error) {
-      this.contract = undefined;
-      this.dataError = `Die Datei konnte nicht geladen werden: ${(error as Error).message}. Liegt sie unter dieser Adresse, und erlaubt der Server den Abruf?`;
+      return { error: `${(error as Error).message}` };
     }
   }
 
-  private async loadFromFile(event: Event): Promise<void> {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (!file) return;
-    const text = await file.text();
-    if (this.acceptData(text)) {
-      this.inlineData = JSON.stringify(JSON.parse(text));
-      this.fileName = file.name;
-    }
-  }
-
-  private acceptData(text: string): boolean {
+  private parseDocument(text: string): { contract: ContractDocument } | { error: string } {
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (error) {
-      this.contract = undefined;
-      this.dataError = `Die Datei ist kein gültiges JSON: ${(error as Error).message}`;
-      return false;
+      return { error: `kein gültiges JSON: ${(error as Error).message}` };
     }
     const result = validateContract(value);
     if (!result.valid) {
-      this.contract = undefined;
       const shown = result.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`);
       const more = result.errors.length > 3 ? ` (und ${result.errors.length - 3} weitere; alle zeigt „npx quartier-widgets validate“)` : '';
-      this.dataError = `Die Daten passen nicht zum Datenformat: ${shown.join('; ')}${more}`;
-      return false;
+      return { error: `Die Daten passen nicht zum Datenformat: ${shown.join('; ')}${more}` };
     }
-    this.dataError = '';
-    this.contract = result.document;
-    return true;
+    return { contract: result.document };
+  }
+
+  private async loadPreviewAddress(): Promise<void> {
+    const address = this.previewAddress.trim();
+    this.fromAddress = undefined;
+    this.addressError = '';
+    if (!address) return;
+    const result = await this.fetchDocument(address);
+    if (address !== this.previewAddress.trim()) return;
+    if ('error' in result) this.addressError = `Die Datei konnte nicht geladen werden: ${result.error}. Liegt sie unter dieser Adresse, und erlaubt der Server den Abruf?`;
+    else this.fromAddress = { contract: result.contract, origin: address };
+  }
+
+  /** Tries the live address: the snippets use it either way; the preview uses it when it loads and no local data is chosen. */
+  private async checkLiveAddress(): Promise<void> {
+    const address = this.liveAddress.trim();
+    this.fromLive = undefined;
+    this.liveStatus = '';
+    this.liveError = '';
+    if (!address) return;
+    this.liveStatus = 'Prüfe die Adresse …';
+    const result = await this.fetchDocument(address);
+    if (address !== this.liveAddress.trim()) return;
+    if ('error' in result) {
+      this.liveStatus = '';
+      this.liveError = result.error;
+    } else {
+      this.fromLive = { contract: result.contract, origin: address };
+      this.liveStatus = 'Die Adresse liefert gültige Daten.';
+    }
+  }
+
+  /** What the preview says about the live address; the local data it falls back to may arrive later. */
+  private liveMessage(): string {
+    if (!this.liveError) return this.liveStatus;
+    const local = this.fromFiles ?? this.fromAddress;
+    return `Die Vorschau konnte diese Adresse nicht laden (${this.liveError})${local ? `; sie zeigt die lokalen Daten (${local.origin})` : ''}. Der Code verwendet die Adresse trotzdem: Auf der Live-Seite muss die Datei dort liegen.`;
+  }
+
+  // ------------------------------------------------------------------ data step
+  private get importClient(): ImportClient {
+    this.client ??= new ImportClient((this.constructor as typeof QwConfigurator).importWorkerUrl);
+    return this.client;
+  }
+
+  /** Files chosen or dropped: recognised one by one, then imported together. */
+  async addFiles(list: Iterable<File>): Promise<void> {
+    const added: ChosenFile[] = [];
+    for (const file of list) {
+      this.importing = `Lese ${file.name} …`;
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const inspection = await this.importClient.inspect(file.name, bytes);
+      added.push({ name: file.name, bytes, inspection });
+    }
+    const byName = new Map([...this.files, ...added].map((f) => [f.name, f]));
+    this.files = [...byName.values()];
+    const geometry = added.find((f) => f.inspection.kind === 'geometry');
+    if (geometry?.inspection.fields && !geometry.inspection.fields.includes(this.mapping.areaId)) {
+      this.mapping = { ...this.mapping, ...guessAreaFields(geometry.inspection.fields) };
+    }
+    if (!this.mapping.title) {
+      const named = added.find((f) => f.inspection.kind === 'table') ?? geometry;
+      if (named) this.mapping = { ...this.mapping, title: named.name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ') };
+    }
+    await this.runDataStep();
+  }
+
+  private removeFile(name: string): void {
+    this.files = this.files.filter((f) => f.name !== name);
+    void this.runDataStep();
+  }
+
+  private setMapping(name: keyof ImportMapping, value: string): void {
+    this.mapping = { ...this.mapping, [name]: value };
+    void this.runDataStep();
+  }
+
+  /** Reads the chosen files into a document: a contract JSON alone as it is, otherwise through the import. */
+  private async runDataStep(): Promise<void> {
+    const run = ++this.importRun;
+    const kinds = filesByKind(this.files);
+    const unreadable = this.files.flatMap((f) => (f.inspection.kind ? [] : f.inspection.issues));
+    this.imported = undefined;
+    if (!kinds.geometry && !kinds.table) {
+      this.importing = '';
+      this.issues = unreadable;
+      if (!kinds.document) {
+        this.fromFiles = undefined;
+        return;
+      }
+      const text = new TextDecoder().decode(kinds.document.bytes);
+      const result = this.parseDocument(text);
+      if ('error' in result) {
+        this.fromFiles = undefined;
+        this.issues = [...unreadable, { severity: 'error', code: 'contract-invalid', message: result.error, file: kinds.document.name, line: `${kinds.document.name}: ${result.error}` }];
+      } else {
+        this.fromFiles = { contract: result.contract, origin: kinds.document.name, text };
+      }
+      return;
+    }
+    this.importing = 'Import läuft …';
+    this.issues = unreadable;
+    const options = importOptionsFor(this.files, this.mapping);
+    let result: PlacedResult;
+    try {
+      result = await this.importClient.import(options);
+    } catch (error) {
+      result = { ok: false, issues: [{ severity: 'error', code: 'read-failed', message: (error as Error).message, line: (error as Error).message }] };
+    }
+    if (run !== this.importRun) return;
+    this.importing = '';
+    this.issues = [...unreadable, ...result.issues];
+    if (!result.ok || !result.text || !result.document) {
+      this.fromFiles = undefined;
+      return;
+    }
+    const checked = this.parseDocument(result.text);
+    if ('error' in checked) {
+      this.fromFiles = undefined;
+      return;
+    }
+    const origin = this.files.map((f) => f.name).join(', ');
+    this.fromFiles = { contract: checked.contract, origin, text: result.text };
+    this.imported = { text: result.text, summary: summariseDocument(result.document), title: checked.contract.meta.title };
+    this.dispatchEvent(new CustomEvent('qw-data-imported', { detail: { issues: result.issues }, bubbles: true, composed: true }));
+  }
+
+  private download(): void {
+    if (!this.imported) return;
+    const url = URL.createObjectURL(new Blob([this.imported.text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = downloadName(this.imported.title);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   private setOption(name: string, value: string): void {
@@ -337,52 +590,182 @@ export class QwConfigurator extends LitElement {
     }
   }
 
-  /** The widget as the snippet would show it; recreated only when the snippet changes. */
+  /** The widget as the snippet would show it; recreated only when what it shows changes. */
   private renderPreview(): TemplateResult | HTMLElement {
-    const input = this.snippetInput;
-    if (!input) return html`<p class=${this.dataError ? 'error' : ''}>${this.dataError || 'Daten werden geladen …'}</p>`;
-    const key = JSON.stringify([input.widget, input.attributes, input.inlineData ?? null]);
+    const loaded = this.loaded;
+    if (!loaded) {
+      const waiting = this.importing || (this.previewAddress && !this.addressError ? 'Daten werden geladen …' : 'Noch keine Daten: Dateien wählen oder eine Adresse angeben.');
+      return html`<p>${waiting}</p>`;
+    }
+    // From an address the preview loads it as the live page would; local data goes in as inline JSON.
+    const address = loaded === this.fromFiles ? undefined : new URL(loaded.origin, document.baseURI).href;
+    const attributes = this.attributesFor(address)!;
+    const inlineData = address === undefined ? this.inlineText(this.attributesFor(undefined)!) : undefined;
+    const key = JSON.stringify([this.widget, attributes, inlineData ?? null]);
     if (this.previewCache?.key === key) return this.previewCache.element;
-    const element = document.createElement(`qw-${input.widget}`);
-    for (const [name, value] of Object.entries(input.attributes)) element.setAttribute(name, value === 'true' && name !== 'src' ? '' : value);
-    if (input.inlineData !== undefined) {
-      // The same way in as the snippet: an inline JSON script child.
+    const element = document.createElement(`qw-${this.widget}`);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value === 'true' && name !== 'src' ? '' : value);
+    if (inlineData !== undefined) {
       const script = document.createElement('script');
       script.type = 'application/json';
-      script.textContent = input.inlineData;
+      script.textContent = inlineData;
       element.append(script);
     }
     this.previewCache = { key, element };
     return element;
   }
 
+  private renderMappingField(name: keyof ImportMapping, label: string, choices?: readonly string[], hint?: string): TemplateResult {
+    const value = this.mapping[name];
+    const change = (e: Event) => this.setMapping(name, (e.target as HTMLInputElement | HTMLSelectElement).value);
+    const field = choices
+      ? html`<select name=${`map-${name}`} @change=${change}>
+          ${choices.map((c) => html`<option value=${c} ?selected=${c === value}>${c || '(automatisch)'}</option>`)}
+        </select>`
+      : html`<input type="text" name=${`map-${name}`} .value=${value} @change=${change} />`;
+    return html`<label>${label} ${field}${hint ? html`<span class="hint">${hint}</span>` : nothing}</label>`;
+  }
+
+  private renderFile(file: ChosenFile): TemplateResult {
+    const { inspection } = file;
+    const kind = inspection.kind === 'geometry' ? 'Gebietsgrenzen' : inspection.kind === 'table' ? 'Tabelle' : inspection.kind === 'document' ? 'Datendokument (wird ergänzt)' : 'nicht erkannt';
+    const details: string[] = [];
+    if (inspection.features !== undefined) details.push(`${inspection.features} Flächen`);
+    if (inspection.fields?.length) details.push(`Felder: ${inspection.fields.join(', ')}`);
+    if (inspection.crs) details.push(`Koordinatensystem laut Datei: ${inspection.crs}`);
+    for (const sheet of inspection.sheets ?? []) {
+      const where = sheet.name ? `Blatt „${sheet.name}“: ` : '';
+      details.push(
+        sheet.columns.length
+          ? `${where}${sheet.genesis ? 'GENESIS-Flatfile, ' : ''}Kopfzeile in Zeile ${sheet.headerRow}, ${sheet.rows} Zeilen, Spalten: ${sheet.columns.filter(Boolean).join(' · ')}`
+          : `${where}keine Tabelle gefunden`,
+      );
+    }
+    return html`<li>
+      <strong>${file.name}</strong> – ${kind}
+      <button type="button" class="small" aria-label=${`${file.name} entfernen`} @click=${() => this.removeFile(file.name)}>Entfernen</button>
+      ${details.length ? html`<ul class="details">${details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+    </li>`;
+  }
+
+  private renderMapping(): TemplateResult | typeof nothing {
+    const kinds = filesByKind(this.files);
+    if (!kinds.geometry && !kinds.table) return nothing;
+    const fields = kinds.geometry?.inspection.fields ?? [];
+    const sheets = (kinds.table?.inspection.sheets ?? []).map((s) => s.name).filter((n): n is string => Boolean(n));
+    return html`<fieldset class="mapping">
+      <legend>Zuordnung</legend>
+      ${kinds.geometry
+        ? html`${this.renderMappingField('areaId', 'Feld mit der Gebietskennung', fields)}
+          ${this.renderMappingField('areaName', 'Feld mit dem Gebietsnamen', ['', ...fields])}
+          ${this.renderMappingField('crs', 'Koordinatensystem', ['', ...CRS_CHOICES], 'Automatisch: aus der .prj-Datei bzw. der GeoJSON-Angabe.')}`
+        : nothing}
+      ${this.renderMappingField('level', 'Raumebene: Kennung', undefined, 'z. B. sozialraum; leer: gebiet bzw. die erste Ebene des Dokuments')}
+      ${this.renderMappingField('levelLabel', 'Raumebene: Bezeichnung')}
+      ${kinds.table
+        ? html`${sheets.length > 1 ? this.renderMappingField('sheet', 'Blatt', ['', ...sheets]) : nothing}
+          ${this.renderMappingField('indicator', 'Indikator: Kennung', undefined, 'Nötig, wenn die Tabelle keine Spalte „Indikator“ hat, z. B. bevoelkerung')}
+          ${this.renderMappingField('label', 'Bezeichnung')} ${this.renderMappingField('unit', 'Einheit')}
+          ${this.renderMappingField('period', 'Zeitraum', undefined, 'Nötig, wenn die Tabelle keinen nennt: 2023, 31.12.2023, 2023-Q2 …')}`
+        : nothing}
+      ${kinds.document
+        ? nothing
+        : html`${this.renderMappingField('title', 'Titel')} ${this.renderMappingField('publisher', 'Herausgeber', undefined, 'z. B. Stadt Wesel')}
+          ${this.renderMappingField('license', 'Lizenz')}`}
+    </fieldset>`;
+  }
+
+  private renderIssues(): TemplateResult | typeof nothing {
+    if (!this.issues.length) return nothing;
+    const line = (issue: PlacedIssue) => formMessage(issue.line);
+    const errors = this.issues.filter((i) => i.severity === 'error');
+    const warnings = this.issues.filter((i) => i.severity === 'warning');
+    const infos = this.issues.filter((i) => i.severity === 'info');
+    return html`${errors.length
+      ? html`<div class="error" role="alert">
+          <p><strong>${errors.length === 1 ? '1 Fehler' : `${errors.length} Fehler`}: nichts übernommen.</strong></p>
+          <ul class="issues errors">${errors.map((i) => html`<li>${line(i)}</li>`)}</ul>
+        </div>`
+      : nothing}
+    ${warnings.length ? html`<p class="label">Hinweise</p><ul class="issues warnings">${warnings.map((i) => html`<li>${line(i)}</li>`)}</ul>` : nothing}
+    ${infos.length ? html`<p class="label">Erkannt</p><ul class="issues infos">${infos.map((i) => html`<li>${line(i)}</li>`)}</ul>` : nothing}`;
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    const imported = this.imported;
+    if (!imported) return nothing;
+    const number = new Intl.NumberFormat('de-DE');
+    const STATUS: Record<string, string> = { suppressed: 'geheim', missing: 'fehlt', provisional: 'vorläufig', revised: 'berichtigt', estimated: 'geschätzt', 'not-applicable': 'entfällt', pending: 'folgt', unreliable: 'unsicher', zero: 'nichts' };
+    return html`<div class="summary" role="status">
+      <p><strong>Übernommen.</strong> Die Vorschau zeigt das Ergebnis.</p>
+      <ul>
+        ${imported.summary.levels.map((l) => html`<li>Raumebene „${l.label}“ (${l.id}): ${number.format(l.areas)} Gebiete</li>`)}
+        ${imported.summary.indicators.map((i) => {
+          const statuses = Object.entries(i.statuses).map(([s, n]) => `${number.format(n)} × ${STATUS[s] ?? s}`);
+          return html`<li>
+            Indikator „${i.label}“ (${i.id}${i.unit ? `, ${i.unit}` : ''}): ${number.format(i.values)} Werte, Zeiträume ${i.periods.join(', ')};
+            ${number.format(i.areasWithValues)} von ${number.format(i.areas)} Gebieten mit Werten${statuses.length ? `; Zeichen → Status: ${statuses.join(', ')}` : ''}${i.totals ? `; ${i.totals} Gesamtwerte` : ''}
+          </li>`;
+        })}
+      </ul>
+      <button type="button" name="download" @click=${this.download}>Datendokument herunterladen (${downloadName(imported.title)})</button>
+    </div>`;
+  }
+
+  private renderDataStep(): TemplateResult {
+    const large = this.fromFiles !== undefined && this.fromFiles.text.length > LARGE_INLINE_BYTES;
+    return html`<fieldset
+      class="drop"
+      @dragover=${(e: DragEvent) => e.preventDefault()}
+      @drop=${(e: DragEvent) => {
+        e.preventDefault();
+        if (e.dataTransfer?.files.length) void this.addFiles([...e.dataTransfer.files]);
+      }}
+    >
+      <legend>1. Daten</legend>
+      <label
+        >Dateien wählen oder hierher ziehen
+        <input type="file" name="files" multiple accept=".json,.geojson,.zip,.csv,.tsv,.txt,.xlsx,application/json" @change=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          const chosen = [...(input.files ?? [])];
+          input.value = '';
+          if (chosen.length) void this.addFiles(chosen);
+        }} />
+        <span class="hint"
+          >Gebietsgrenzen (GeoJSON, Shapefile als .zip), Tabellen (CSV, XLSX, GENESIS-Flatfile) oder ein fertiges Datendokument (.json). Die Dateien verlassen den Browser nicht.</span
+        ></label
+      >
+      ${this.files.length ? html`<ul class="files">${this.files.map((f) => this.renderFile(f))}</ul>` : nothing}
+      ${this.renderMapping()}
+      <p class="hint" role="status">${this.importing}</p>
+      ${this.renderIssues()} ${this.renderSummary()}
+      ${large ? html`<p class="hint">Große Datei: Besser auf dem Webserver ablegen und die Einbindung „Skript + Element“ wählen.</p>` : nothing}
+      <details ?open=${!this.files.length}>
+        <summary>… oder Daten für die Vorschau von einer Adresse laden</summary>
+        <label
+          >Adresse einer Datendatei
+          <input
+            type="text"
+            name="src"
+            .value=${this.previewAddress}
+            @change=${(e: Event) => {
+              this.previewAddress = (e.target as HTMLInputElement).value;
+              void this.loadPreviewAddress();
+            }}
+          />
+          <span class="hint">Nur für die Vorschau; der Code verwendet die Adresse der Daten auf der Live-Seite (unter 3.).</span></label
+        >
+        ${this.addressError ? html`<p class="error" role="alert">${this.addressError}</p>` : nothing}
+      </details>
+    </fieldset>`;
+  }
+
   override render() {
-    const doc = this.contract;
-    const large = this.inlineData !== undefined && this.inlineData.length > LARGE_INLINE_BYTES;
+    const doc = this.document;
+    const snippet = this.snippet;
+    const needsLive = Boolean(doc) && this.snippetKind !== 'inline' && !this.liveAddress.trim();
     return html`<form part="form" @submit=${(e: Event) => e.preventDefault()}>
-        <fieldset>
-          <legend>1. Daten</legend>
-          <label
-            >Adresse der Datendatei
-            <input
-              type="text"
-              name="src"
-              .value=${this.inlineData === undefined ? this.dataUrl : ''}
-              @change=${(e: Event) => {
-                this.dataUrl = (e.target as HTMLInputElement).value;
-                void this.loadFromUrl();
-              }}
-            />
-            <span class="hint">Eine relative Adresse steht im Code als Pfad ab der Server-Wurzel (${snippetAddress(this.dataUrl)}); die Datei muss von der CMS-Seite aus abrufbar sein.</span></label
-          >
-          <label
-            >… oder Datei hochladen (wird in den Code eingebettet, verlässt den Browser nicht)
-            <input type="file" name="file" accept="application/json,.json" @change=${this.loadFromFile} />
-          </label>
-          ${this.fileName ? html`<p class="hint">Eingebettet: ${this.fileName}</p>` : nothing}
-          ${large ? html`<p class="hint">Große Datei: Besser auf dem Webserver ablegen und oben ihre Adresse angeben.</p>` : nothing}
-          ${this.dataError ? html`<p class="error" role="alert">${this.dataError}</p>` : nothing}
-        </fieldset>
+        ${this.renderDataStep()}
         <fieldset>
           <legend>2. Baustein und Optionen</legend>
           <label
@@ -397,10 +780,28 @@ export class QwConfigurator extends LitElement {
       <div class="output">
         <fieldset>
           <legend>3. Code kopieren</legend>
+          <label
+            >Adresse der Daten auf der Live-Seite
+            <input
+              type="text"
+              name="live-src"
+              placeholder="/daten/sozialbericht.json"
+              .value=${this.liveAddress}
+              @change=${(e: Event) => {
+                this.liveAddress = (e.target as HTMLInputElement).value;
+                this.copyStatus = '';
+                void this.checkLiveAddress();
+              }}
+            />
+            <span class="hint"
+              >Wo die Datendatei auf dem Webserver der Stadt liegt, ab der Server-Wurzel (/…) oder vollständig (https://…). Der Code verwendet genau diese Adresse.</span
+            ></label
+          >
+          ${this.liveMessage() ? html`<p class="hint live-status" role="status">${this.liveMessage()}</p>` : nothing}
           <fieldset class="choices">
             <legend>Einbindung</legend>
             ${SNIPPET_KINDS.map(
-              ([kind, label]) =>
+              (kind) =>
                 html`<label class="inline"
                   ><input
                     type="radio"
@@ -412,10 +813,10 @@ export class QwConfigurator extends LitElement {
                       this.copyStatus = '';
                     }}
                   />
-                  ${label}</label
+                  ${SNIPPET_KIND_TEXTS[kind][0]}</label
                 >`,
             )}
-            <p class="hint">${SNIPPET_KINDS.find(([kind]) => kind === this.snippetKind)?.[2]}</p>
+            <p class="hint">${SNIPPET_KIND_TEXTS[this.snippetKind][1]}</p>
           </fieldset>
           ${this.snippetKind === 'npm'
             ? nothing
@@ -424,12 +825,17 @@ export class QwConfigurator extends LitElement {
                 <input type="text" name="cdn-base" .value=${this.cdnBase} @input=${(e: Event) => (this.cdnBase = (e.target as HTMLInputElement).value)} />
                 <span class="hint">Dorthin wird der Inhalt von dist/cdn kopiert.</span></label
               >`}
-          <label>Code<textarea part="code" readonly .value=${this.snippet}></textarea></label>
-          <button type="button" ?disabled=${!doc} @click=${this.copy}>In die Zwischenablage kopieren</button>
+          ${needsLive ? html`<p class="error needs-live">Bitte die Adresse der Daten auf der Live-Seite angeben – oder „Skript + Daten im Code“ wählen.</p>` : nothing}
+          <label>Code<textarea part="code" readonly .value=${snippet}></textarea></label>
+          ${this.snippetKind === 'inline' && snippet.length > LARGE_INLINE_BYTES
+            ? html`<p class="hint">Der Code ist ${Math.round(snippet.length / 1000)} kB groß: Besser die Datei auf dem Webserver ablegen.</p>`
+            : nothing}
+          <button type="button" name="copy" ?disabled=${!snippet} @click=${this.copy}>In die Zwischenablage kopieren</button>
           <p class="hint" role="status">${this.copyStatus}</p>
         </fieldset>
         <section class="preview" part="preview" aria-labelledby="preview-title">
           <h2 id="preview-title">Vorschau</h2>
+          ${this.loaded ? html`<p class="hint">Daten: ${this.loaded.origin}</p>` : nothing}
           ${this.renderPreview()}
         </section>
       </div>`;
