@@ -202,7 +202,8 @@ async function inlineGeometry(raw: unknown, baseUrl: string, timeoutMs: number):
       try {
         return { ...level, geometry: await fetchJson(new URL(level.geometry, baseUrl).href, timeoutMs, { level: levelId }) };
       } catch (error) {
-        const failure = error instanceof LoadError ? error : new LoadError('network', String(error), { url: level.geometry, level: levelId });
+        // The same URL may have failed before as another kind of request: name the level either way.
+        const failure = error instanceof LoadError ? new LoadError(error.code, error.message, { ...error.details, level: levelId }) : new LoadError('network', String(error), { url: level.geometry, level: levelId });
         failures.set(levelId, failure);
         console.warn(`quartier-widgets: the geometry of area level "${levelId}" could not be loaded (${failure.code}): ${failure.details.url ?? level.geometry}`);
         return level;

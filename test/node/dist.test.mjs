@@ -149,10 +149,10 @@ async function frameFits(page, frame) {
   return heights;
 }
 
-/** The files of dist/cdn that only a map or a trend should bring: lazy chunks and workers (not the validator, which every widget loads lazily). */
+/** The files of dist/cdn that only a map or a trend should bring: the engines' lazy chunks and workers (not the validator, which every widget loads lazily, nor the configurator's import readers). */
 function engineFiles() {
   const { lazy, workers } = analyse();
-  const engines = Object.fromEntries(Object.entries(lazy).filter(([name]) => name !== 'validator'));
+  const engines = Object.fromEntries(Object.entries(lazy).filter(([name]) => /maplibre|vega/.test(name)));
   const files = [...Object.values(engines), ...Object.values(workers)].flatMap((set) => [...set]).map((file) => basename(file));
   return { files, names: [...Object.keys(engines), ...Object.keys(workers)] };
 }
