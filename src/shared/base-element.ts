@@ -83,7 +83,7 @@ export function failureFromError(error: unknown, lang: Lang): WidgetFailure {
       case 'timeout':
         return { code: 'timeout', title: t(lang, 'error.timeout', { seconds: formatNumber(lang, timeoutMs / 1000, timeoutMs < 10_000 ? 1 : 0) }), hint: t(lang, 'error.timeout.hint', { url }) };
       case 'not-json':
-        return { code: 'not-json', title: t(lang, 'error.not-json'), hint: t(lang, 'error.not-json.hint', { detail: cause }) };
+        return { code: 'not-json', title: t(lang, 'error.not-json'), hint: t(lang, 'error.not-json.hint', { detail: error.details.causes?.[lang] ?? cause }) };
       case 'invalid':
         return { code: 'invalid', title: t(lang, 'error.invalid', { count: errors?.length ?? 0 }), hint: t(lang, 'error.invalid.hint'), errors: errors ?? [] };
     }
