@@ -101,7 +101,8 @@ export class QwFundingTracker extends QwElement {
    */
   @property({ converter: dateConverter }) now?: Date;
 
-  @state() private projectFilters: Readonly<Record<string, ProjectFilterState>> = {};
+  // Keyed by programme id from the data: a Map, so an id like `constructor` is a key like any other.
+  @state() private projectFilters: ReadonlyMap<string, ProjectFilterState> = new Map();
 
   /** One sort per programme, kept while the programme is shown so a re-render keeps the order. */
   private readonly sorts = new Map<string, TableSortController>();
@@ -135,11 +136,11 @@ export class QwFundingTracker extends QwElement {
   }
 
   private filterOf(programmeId: string): ProjectFilterState {
-    return this.projectFilters[programmeId] ?? { status: '', query: '' };
+    return this.projectFilters.get(programmeId) ?? { status: '', query: '' };
   }
 
   private setFilter(programmeId: string, patch: Partial<ProjectFilterState>): void {
-    this.projectFilters = { ...this.projectFilters, [programmeId]: { ...this.filterOf(programmeId), ...patch } };
+    this.projectFilters = new Map(this.projectFilters).set(programmeId, { ...this.filterOf(programmeId), ...patch });
   }
 
   /** The group's selected area, when the programme has funded or listed projects there. */
