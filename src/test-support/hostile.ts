@@ -5,8 +5,6 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the document is edited as plain JSON */
-
 /** Names that are properties of every plain object. */
 export const ODD_IDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'] as const;
 
