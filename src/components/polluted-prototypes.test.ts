@@ -6,7 +6,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { WidgetTag } from '../test-support/hostile.ts';
 
-/* eslint-disable no-extend-native -- the point of this test */
 const proto = Object.prototype as unknown as Record<string, unknown>;
 const arrayProto = Array.prototype as unknown as Record<string, unknown>;
 
