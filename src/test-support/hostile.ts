@@ -3,7 +3,7 @@
  * collide with `Object.prototype`, texts far beyond the contract's caps, thousands of projects.
  * Every widget reads the same document, so one change reaches all five.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
 /** Names that are properties of every plain object. */
 export const ODD_IDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'] as const;
@@ -70,12 +70,23 @@ export function widgetFor(tag: WidgetTag, doc: unknown, areas: readonly string[]
     el.setAttribute('areas', areas.slice(0, 3).join(','));
   }
   if (tag === 'qw-district-profile') el.setAttribute('area', areas[0]!);
-  (el as HTMLElement & { data: unknown }).data = doc;
+  // A string is a URL: the widget loads it (`src`); anything else is the document itself.
+  if (typeof doc === 'string') el.setAttribute('src', doc);
+  else (el as HTMLElement & { data: unknown }).data = doc;
   return el;
 }
 
+/**
+ * Waits until the widget is no longer loading. Polls with timeouts that all fire (unlike
+ * `waitUntil`'s, which stays pending), so the leak tests can count the widget's own timers.
+ */
 export async function whenSettled(el: HTMLElement, timeout = 20000): Promise<void> {
-  await waitUntil(() => el.getAttribute('state') !== null && el.getAttribute('state') !== 'loading', `${el.localName} did not settle`, { timeout });
+  const settled = () => el.getAttribute('state') !== null && el.getAttribute('state') !== 'loading';
+  const start = performance.now();
+  while (!settled()) {
+    if (performance.now() - start > timeout) throw new Error(`${el.localName} did not settle`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
   await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 }
 
