@@ -18,6 +18,7 @@ import { DEFAULT_TIMEOUT_MS, LoadError, absoluteUrl, brokenParts, loadContract, 
 import { formatNumber, formatPeriod } from './format.ts';
 import { safeHref } from '../contract/url.ts';
 import { isOtherHost, MAX_INLINE_SOURCES } from './attribution.ts';
+import { displayDocument, fullText } from './display-texts.ts';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type WidgetView = 'chart' | 'table';
@@ -85,7 +86,7 @@ export function failureFromError(error: unknown, lang: Lang): WidgetFailure {
       case 'timeout':
         return { code: 'timeout', title: t(lang, 'error.timeout', { seconds: formatNumber(lang, timeoutMs / 1000, timeoutMs < 10_000 ? 1 : 0) }), hint: t(lang, 'error.timeout.hint', { url }) };
       case 'not-json':
-        return { code: 'not-json', title: t(lang, 'error.not-json'), hint: t(lang, 'error.not-json.hint', { detail: cause }) };
+        return { code: 'not-json', title: t(lang, 'error.not-json'), hint: t(lang, 'error.not-json.hint', { detail: error.details.causes?.[lang] ?? cause }) };
       case 'invalid':
         return { code: 'invalid', title: t(lang, 'error.invalid', { count: errors?.length ?? 0 }), hint: t(lang, 'error.invalid.hint'), errors: errors ?? [] };
     }
@@ -462,8 +463,16 @@ export abstract class QwElement extends LitElement {
     return t(this.resolvedLang, key, params);
   }
 
+  /**
+   * The document as the chart, heading and summary show it: texts beyond their caps shortened
+   * (`displayDocument`). The table view gets the document as it is, every text in full.
+   */
+  protected shownDocument(document: ContractDocument): ContractDocument {
+    return this.view === 'table' ? document : displayDocument(document);
+  }
+
   protected override render(): TemplateResult {
-    const document = this.contract;
+    const document = this.contract ? this.shownDocument(this.contract) : undefined;
     // A <section> named by the title: each widget is a region landmark, and its header and footer
     // are not mistaken for the page's banner and contentinfo landmarks.
     const titled = Boolean(document) && this.state !== 'error';
@@ -483,7 +492,7 @@ export abstract class QwElement extends LitElement {
     const example = this.isExample(document);
     const description = this.description?.trim();
     return html`<header part="header">
-      ${this.renderHeading(this.shownHeading(document))}
+      ${this.renderHeading(this.shownHeading(document), fullText(document, this.shownHeading(document)))}
       ${example ? html`<span class="example-badge" part="example-badge" title=${this.t('exampleHint')}>${this.t('example')}</span>` : nothing}
       <p class="subtitle">${this.subheading(document)}</p>
       ${description ? html`<p class="description" id="qw-description" part="description">${description}</p>` : nothing}
@@ -491,18 +500,20 @@ export abstract class QwElement extends LitElement {
   }
 
   /** A real `<h2>`…`<h6>`: screen-reader users navigate the page by its headings. */
-  private renderHeading(text: string): TemplateResult {
+  private renderHeading(text: string, full?: string): TemplateResult {
+    // A shortened title keeps its whole wording as tooltip and accessible name.
+    const title = full ?? nothing;
     switch (this.shownHeadingLevel) {
       case 2:
-        return html`<h2 class="title" id="qw-title" part="heading">${text}</h2>`;
+        return html`<h2 class="title" id="qw-title" part="heading" title=${title} aria-label=${title}>${text}</h2>`;
       case 3:
-        return html`<h3 class="title" id="qw-title" part="heading">${text}</h3>`;
+        return html`<h3 class="title" id="qw-title" part="heading" title=${title} aria-label=${title}>${text}</h3>`;
       case 4:
-        return html`<h4 class="title" id="qw-title" part="heading">${text}</h4>`;
+        return html`<h4 class="title" id="qw-title" part="heading" title=${title} aria-label=${title}>${text}</h4>`;
       case 5:
-        return html`<h5 class="title" id="qw-title" part="heading">${text}</h5>`;
+        return html`<h5 class="title" id="qw-title" part="heading" title=${title} aria-label=${title}>${text}</h5>`;
       case 6:
-        return html`<h6 class="title" id="qw-title" part="heading">${text}</h6>`;
+        return html`<h6 class="title" id="qw-title" part="heading" title=${title} aria-label=${title}>${text}</h6>`;
     }
   }
 
@@ -515,7 +526,7 @@ export abstract class QwElement extends LitElement {
       case 'empty':
         return html`<p class="status" role="status">${this.t('empty')}</p>`;
       case 'ready': {
-        const document = this.contract!;
+        const document = this.shownDocument(this.contract!);
         const summary = html`<p class="sr-only" part="summary">${this.summary(document)}</p>`;
         if (this.view === 'table') return html`${summary}${this.renderTable(document)}`;
         return html`${this.renderChart(document)} ${summary}

@@ -34,7 +34,8 @@ const inheritedTextReset = unsafeCSS(`
     font-weight: 400;
     font-variant: normal;
     word-break: normal;
-    overflow-wrap: break-word;
+    /* anywhere, not break-word: an unbroken 10,000-character name must not widen a grid or flex box (min-content). */
+    overflow-wrap: anywhere;
     hyphens: manual;
     text-shadow: none;
     visibility: visible;

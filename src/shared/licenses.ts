@@ -7,6 +7,8 @@ const LICENSES: Record<string, { name: string; url: string }> = {
 };
 
 export function licenseInfo(id: string, url?: string): { name: string; url?: string } {
-  const known = LICENSES[id.toLowerCase()];
+  // Own keys only: a licence named `constructor` or `toString` is not one of ours.
+  const key = id.toLowerCase();
+  const known = Object.hasOwn(LICENSES, key) ? LICENSES[key] : undefined;
   return known ? { name: known.name, url: url ?? known.url } : { name: id, ...(url ? { url } : {}) };
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../test-support/test-widget.ts';
 import type { TestWidget } from '../test-support/test-widget.ts';
 import { miniContract } from '../test-support/fixtures.ts';
-import { LoadError, clearContractCache, loadContract } from './loader.ts';
+import { LoadError, clearContractCache, loadContract, parseInlineJson } from './loader.ts';
 
 const settled = (el: TestWidget) => waitUntil(() => el.state !== 'loading', 'widget did not settle', { timeout: 8000 });
 
@@ -40,6 +40,33 @@ describe('contract loader', () => {
   it('reports a body that is not JSON', async () => {
     const error = await loadError(loadContract('/__test/not-json', { lang: 'de' }));
     expect(error.code).to.equal('not-json');
+  });
+
+  it('reads like the CLI: a byte-order mark is accepted, a syntax error names line and column', async () => {
+    const withBom = URL.createObjectURL(new Blob(['\ufeff', JSON.stringify(miniContract())], { type: 'application/json' }));
+    const loaded = await loadContract(withBom, { lang: 'de' });
+    expect(loaded.version).to.equal(1);
+    const inline = (() => {
+      try {
+        parseInlineJson('{\n  "version": 1,\n  "meta": {"title": }\n}');
+      } catch (error) {
+        return error as LoadError;
+      }
+      throw new Error('expected a LoadError');
+    })();
+    expect(inline.code).to.equal('not-json');
+    expect([inline.details.line, inline.details.column]).to.deep.equal([3, 21]);
+    expect(inline.details.causes!.de).to.match(/^Kein gültiges JSON in Zeile 3, Spalte 21/);
+    expect(inline.details.causes!.en).to.match(/^Not valid JSON at line 3, column 21/);
+    expect(parseInlineJson('\ufeff{"a": 1}')).to.deep.equal({ a: 1 });
+    const fetched = await loadError(loadContract('/__test/not-json', { lang: 'de' }));
+    expect(fetched.details.line).to.equal(1);
+  });
+
+  it('shows the line and column of a syntax error in the widget', async () => {
+    const el = await fixture<TestWidget>(html`<qw-test-widget lang="en" src="/__test/not-json"></qw-test-widget>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(/Not valid JSON at line 1, column \d+/);
   });
 
   it('reports a network failure', async () => {

@@ -5,6 +5,7 @@
  */
 import type { ContractError, ValidationResult } from '../contract/validate.ts';
 import type { ContractDocument } from '../contract/schema.ts';
+import { parseContractText } from '../contract/json-text.ts';
 import type { Lang } from './i18n.ts';
 
 export type LoadErrorCode = 'no-source' | 'http' | 'network' | 'cors' | 'redirect' | 'truncated' | 'too-large' | 'timeout' | 'not-json' | 'invalid';
@@ -13,7 +14,7 @@ export class LoadError extends Error {
   constructor(
     readonly code: LoadErrorCode,
     message: string,
-    readonly details: { url?: string; status?: number; timeoutMs?: number; errors?: readonly ContractError[]; cause?: string; level?: string; limitBytes?: number; sizeBytes?: number } = {},
+    readonly details: { url?: string; status?: number; timeoutMs?: number; errors?: readonly ContractError[]; cause?: string; causes?: Readonly<Record<Lang, string>>; line?: number; column?: number; level?: string; limitBytes?: number; sizeBytes?: number } = {},
   ) {
     super(message);
     this.name = 'LoadError';
@@ -159,22 +160,32 @@ async function requestJson(url: string, timeoutMs: number, { level }: { level?: 
       if (controller.signal.aborted) throw timedOut();
       throw new LoadError('truncated', `Transfer cut off: ${url}`, { ...where, cause: String(error) });
     }
-    try {
-      return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    } catch (error) {
-      throw new LoadError('not-json', `Not JSON: ${url}`, { ...where, cause: (error as Error).message });
-    }
+    return parseText(text, `Not JSON: ${url}`, where);
   } finally {
     clearTimeout(timer);
   }
 }
 
+/**
+ * Parses through the contract's own reading path (`parseContractText`), so the CLI and the widgets
+ * accept the same files (a byte-order mark included) and tell a syntax error by line and column.
+ * The cache is shared by widgets of either language, so the error carries both wordings.
+ */
+function parseText(text: string, message: string, where: { url?: string; level?: string }): unknown {
+  const parsed = parseContractText(text, { lang: 'de' });
+  if (parsed.ok) return parsed.value;
+  const english = parseContractText(text, { lang: 'en' });
+  const { line, column } = parsed.error;
+  throw new LoadError('not-json', message, {
+    ...where,
+    cause: parsed.error.message,
+    causes: { de: parsed.error.message, en: english.ok ? parsed.error.message : english.error.message },
+    ...(line !== undefined && column !== undefined ? { line, column } : {}),
+  });
+}
+
 export function parseInlineJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new LoadError('not-json', 'Inline data is not JSON', { cause: (error as Error).message });
-  }
+  return parseText(text, 'Inline data is not JSON', {});
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,6 +1,7 @@
 /** A sortable, accessible data table rendered inside a widget's shadow root. */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { t, type Lang } from './i18n.ts';
+import { formatNumber } from './format.ts';
+import { localized, t, type Lang } from './i18n.ts';
 
 export interface Column<R> {
   readonly key: string;
@@ -64,10 +65,26 @@ export interface TableOptions<R> {
   readonly sort?: TableSortController;
   /** Marks a row (e.g. the selected area). */
   readonly rowClass?: (row: R) => string;
+  /** Shows only the first rows (after sorting) with a "weitere anzeigen" button; all rows when absent. */
+  readonly paging?: TablePaging;
 }
 
-export function renderTable<R>({ lang, caption, columns, rows, sort, rowClass }: TableOptions<R>): TemplateResult {
+export interface TablePaging {
+  /** How many rows are shown now. */
+  readonly shown: number;
+  /** How many more one press of the button shows. */
+  readonly step: number;
+  /** The button was pressed: show `shown + step` rows. */
+  readonly more: () => void;
+}
+
+/** Rows per page of a long table: 10,000 projects must not make a widget 300,000 px tall. */
+export const PAGE_ROWS = 25;
+
+export function renderTable<R>({ lang, caption, columns, rows, sort, rowClass, paging }: TableOptions<R>): TemplateResult {
+  // Sorting (and the caller's filtering) go over all rows; paging only cuts what is drawn.
   const sorted = sort ? sort.sort(rows, columns, lang) : rows;
+  const shown = paging ? sorted.slice(0, Math.max(paging.shown, 1)) : sorted;
   const header = (column: Column<R>) => {
     const active = sort?.key === column.key;
     const ariaSort = active ? sort.direction : undefined;
@@ -87,7 +104,19 @@ export function renderTable<R>({ lang, caption, columns, rows, sort, rowClass }:
     <table>
       <caption>${caption}</caption>
       <thead><tr>${columns.map(header)}</tr></thead>
-      <tbody>${sorted.map((row) => html`<tr class=${rowClass?.(row) ?? ''}>${columns.map((c) => cell(c, row))}</tr>`)}</tbody>
+      <tbody>${shown.map((row) => html`<tr class=${rowClass?.(row) ?? ''}>${columns.map((c) => cell(c, row))}</tr>`)}</tbody>
     </table>
+  </div>${paging && sorted.length > PAGE_ROWS ? renderMore(lang, shown.length, sorted.length, paging) : nothing}`;
+}
+
+/** The "weitere anzeigen" button, with the count in a live region so screen readers hear how many rows there are now. */
+function renderMore(lang: Lang, shown: number, total: number, paging: TablePaging): TemplateResult {
+  const count = (n: number) => formatNumber(lang, n);
+  const next = Math.min(paging.step, total - shown);
+  return html`<div class="table-more">
+    <p class="table-count" role="status">${localized(lang, `${count(shown)} von ${count(total)} Zeilen angezeigt`, `${count(shown)} of ${count(total)} rows shown`)}</p>
+    ${next > 0
+      ? html`<button type="button" class="button more" @click=${paging.more}>${localized(lang, `${count(next)} weitere anzeigen`, `Show ${count(next)} more`)}</button>`
+      : nothing}
   </div>`;
 }

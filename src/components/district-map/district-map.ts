@@ -244,7 +244,7 @@ export class QwDistrictMap extends QwElement {
     if (changes.has('period')) this.pickedPeriod = undefined;
     super.willUpdate(changed);
     if (changes.has('groupState')) this.followGroupSelection();
-    this.model = this.state === 'ready' && this.contract ? this.computeModel(this.contract) : undefined;
+    this.model = this.state === 'ready' && this.contract ? this.computeModel(this.shownDocument(this.contract)) : undefined;
     if (changes.has('period') && this.period) this.playback.stop();
   }
 

@@ -228,6 +228,7 @@ export class MapEngine implements ReactiveController {
     const renderer = this.renderer;
     const scene = this.scene;
     if (!renderer || !scene) return;
+    const redrawn = scene.data !== this.applied.data || scene.paint !== this.applied.paint;
     if (scene.data !== this.applied.data) {
       renderer.setData(scene.data);
       this.applied.data = scene.data;
@@ -236,6 +237,7 @@ export class MapEngine implements ReactiveController {
       renderer.setPaint(scene.paint);
       this.applied.paint = scene.paint;
     }
+    if (redrawn) this.verifyDrawn(renderer);
     const colors = `${scene.outlineColor}|${scene.highlightColor}`;
     if (colors !== this.applied.colors) {
       renderer.setColors(scene.outlineColor, scene.highlightColor);
@@ -248,6 +250,22 @@ export class MapEngine implements ReactiveController {
     }
     renderer.setHover(scene.hovered);
     renderer.setSelected(scene.selected);
+  }
+
+  /**
+   * Never "ready" while blank: when new data or colours leave WebGL drawing none of the districts
+   * (maplibre rejects an expression only with an error event), the SVG takes over for good.
+   */
+  private verifyDrawn(renderer: MaplibreRenderer): void {
+    const token = this.token;
+    void renderer.idle().then(() => {
+      if (token !== this.token || renderer.isRemoved || this.pixelWidth <= 0) return;
+      if (renderer.districtCount > 0 && renderer.drawnFeatureCount() === 0) {
+        console.warn('qw-district-map: WebGL drew no districts; drawing SVG instead');
+        this.failed = true;
+        this.restart();
+      }
+    });
   }
 
   private setKind(kind: RendererKind): void {

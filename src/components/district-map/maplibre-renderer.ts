@@ -150,33 +150,72 @@ export function patternPixels(kind: NoValueKind, ratio: number): { width: number
   return { width: size, height: size, data };
 }
 
-const idOf: ExpressionSpecification = ['get', FEATURE_ID_PROPERTY];
+/**
+ * District ids come from the data and can be anything, `constructor` and `__proto__` included.
+ * maplibre keeps `match` branches and feature states in plain objects keyed by the id, where such
+ * a name collides with `Object.prototype` (the expression is rejected, nothing is drawn). So each
+ * feature gets its position as a numeric id, and every expression and feature state uses that.
+ */
+export interface NumberedFeatures {
+  readonly data: { type: 'FeatureCollection'; features: unknown[] };
+  /** District id → the feature's numeric id. */
+  readonly keys: ReadonlyMap<string, number>;
+}
 
-/** `fill-color` as a `match` on the district id, districts grouped by colour. */
-export function fillColorExpression(paint: MapPaint): ExpressionSpecification | string {
+const numberedCache = new WeakMap<object, NumberedFeatures>();
+
+/** The features with numeric ids (their position), and the lookup from district id to that number. */
+export function numberFeatures(data: unknown): NumberedFeatures {
+  const source = data as { features?: { properties?: Record<string, unknown> | null }[] } | null;
+  const cached = source && typeof source === 'object' ? numberedCache.get(source) : undefined;
+  if (cached) return cached;
+  const keys = new Map<string, number>();
+  const features = (source?.features ?? []).map((feature, index) => {
+    const id = feature.properties?.[FEATURE_ID_PROPERTY];
+    if (typeof id === 'string' && !keys.has(id)) keys.set(id, index);
+    return { ...feature, id: index };
+  });
+  const numbered: NumberedFeatures = { data: { type: 'FeatureCollection', features }, keys };
+  if (source && typeof source === 'object') numberedCache.set(source, numbered);
+  return numbered;
+}
+
+const idOf: ExpressionSpecification = ['id'];
+
+const keysOf = (ids: readonly string[], keys: ReadonlyMap<string, number>): number[] => ids.flatMap((id) => (keys.has(id) ? [keys.get(id)!] : []));
+
+/** `fill-color` as a `match` on the feature's numeric id, districts grouped by colour. */
+export function fillColorExpression(paint: MapPaint, keys: ReadonlyMap<string, number>): ExpressionSpecification | string {
   const byColor = new Map<string, string[]>();
   for (const [id, color] of paint.fills) byColor.set(color, [...(byColor.get(color) ?? []), id]);
   if (paint.suppressed.length) byColor.set(NO_VALUE_STYLE.suppressed.background, [...(byColor.get(NO_VALUE_STYLE.suppressed.background) ?? []), ...paint.suppressed]);
   const fallback = NO_VALUE_STYLE.missing.background;
-  if (byColor.size === 0) return fallback;
-  const branches = [...byColor].flatMap(([color, ids]) => [ids, color]);
+  const branches = [...byColor].flatMap(([color, ids]) => {
+    const numbers = keysOf(ids, keys);
+    return numbers.length ? [numbers, color] : [];
+  });
+  if (branches.length === 0) return fallback;
   return ['match', idOf, ...branches, fallback] as unknown as ExpressionSpecification;
 }
 
-function patternFilter(paint: MapPaint): FilterSpecification {
-  return ['in', idOf, ['literal', [...paint.missing, ...paint.suppressed]]];
+function patternFilter(paint: MapPaint, keys: ReadonlyMap<string, number>): FilterSpecification {
+  return ['in', idOf, ['literal', keysOf([...paint.missing, ...paint.suppressed], keys)]];
 }
 
-function patternExpression(paint: MapPaint): ExpressionSpecification | string {
+function patternExpression(paint: MapPaint, keys: ReadonlyMap<string, number>): ExpressionSpecification | string {
   if (!paint.suppressed.length) return PATTERN_IMAGE.missing;
   if (!paint.missing.length) return PATTERN_IMAGE.suppressed;
-  return ['match', idOf, [...paint.suppressed], PATTERN_IMAGE.suppressed, PATTERN_IMAGE.missing] as unknown as ExpressionSpecification;
+  const suppressed = keysOf(paint.suppressed, keys);
+  if (!suppressed.length) return PATTERN_IMAGE.missing;
+  return ['match', idOf, suppressed, PATTERN_IMAGE.suppressed, PATTERN_IMAGE.missing] as unknown as ExpressionSpecification;
 }
 
 const stateIs = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 export class MaplibreRenderer {
   private removed = false;
+  private keys: ReadonlyMap<string, number> = new Map();
+  private paint: MapPaint | null = null;
   private hovered: string | null = null;
   private selected: string | null = null;
 
@@ -232,6 +271,8 @@ export class MaplibreRenderer {
       renderer.addDistricts(options);
       await renderer.idle();
       if (renderer.isRemoved) throw new Error('WebGL context lost while loading');
+      // Never "ready" while blank: a map that drew none of its districts gives way to the SVG.
+      if (renderer.districtCount > 0 && renderer.drawnFeatureCount() === 0) throw new Error('WebGL drew no districts');
     } catch (error) {
       renderer.destroy();
       throw error instanceof WebglUnavailableError ? error : new WebglUnavailableError(error);
@@ -269,15 +310,18 @@ export class MaplibreRenderer {
     const map = this.map;
     const ratio = window.devicePixelRatio || 1;
     for (const kind of ['missing', 'suppressed'] as const) if (!map.hasImage(PATTERN_IMAGE[kind])) map.addImage(PATTERN_IMAGE[kind], patternPixels(kind, ratio), { pixelRatio: ratio });
-    map.addSource(SOURCE, { type: 'geojson', data: options.data as GeoJSON.FeatureCollection, promoteId: FEATURE_ID_PROPERTY });
+    const numbered = numberFeatures(options.data);
+    this.keys = numbered.keys;
+    this.paint = options.paint;
+    map.addSource(SOURCE, { type: 'geojson', data: numbered.data as GeoJSON.FeatureCollection });
     const transition = { duration: options.reducedMotion ? 0 : 300, delay: 0 };
     map.addLayer({
       id: FILL_LAYER,
       type: 'fill',
       source: SOURCE,
-      paint: { 'fill-color': fillColorExpression(options.paint), 'fill-color-transition': transition, 'fill-opacity': options.basemap ? 0.8 : 1, 'fill-antialias': true },
+      paint: { 'fill-color': fillColorExpression(options.paint, this.keys), 'fill-color-transition': transition, 'fill-opacity': options.basemap ? 0.8 : 1, 'fill-antialias': true },
     });
-    map.addLayer({ id: PATTERN_LAYER, type: 'fill', source: SOURCE, filter: patternFilter(options.paint), paint: { 'fill-pattern': patternExpression(options.paint) } });
+    map.addLayer({ id: PATTERN_LAYER, type: 'fill', source: SOURCE, filter: patternFilter(options.paint, this.keys), paint: { 'fill-pattern': patternExpression(options.paint, this.keys) } });
     map.addLayer({ id: OUTLINE_LAYER, type: 'line', source: SOURCE, paint: { 'line-color': options.outlineColor, 'line-width': 0.75 } });
     map.addLayer({
       id: HIGHLIGHT_LAYER,
@@ -292,16 +336,37 @@ export class MaplibreRenderer {
 
   setData(data: unknown): void {
     if (this.removed) return;
-    (this.map.getSource(SOURCE) as { setData(d: unknown): void } | undefined)?.setData(data);
+    const numbered = numberFeatures(data);
+    this.keys = numbered.keys;
+    (this.map.getSource(SOURCE) as { setData(d: unknown): void } | undefined)?.setData(numbered.data);
     this.hovered = null;
     this.selected = null;
+    // The numbers belong to the features: new features, new numbers in the expressions.
+    if (this.paint) this.setPaint(this.paint);
   }
 
   setPaint(paint: MapPaint): void {
     if (this.removed) return;
-    this.map.setPaintProperty(FILL_LAYER, 'fill-color', fillColorExpression(paint));
-    this.map.setFilter(PATTERN_LAYER, patternFilter(paint));
-    this.map.setPaintProperty(PATTERN_LAYER, 'fill-pattern', patternExpression(paint));
+    this.paint = paint;
+    this.map.setPaintProperty(FILL_LAYER, 'fill-color', fillColorExpression(paint, this.keys));
+    this.map.setFilter(PATTERN_LAYER, patternFilter(paint, this.keys));
+    this.map.setPaintProperty(PATTERN_LAYER, 'fill-pattern', patternExpression(paint, this.keys));
+  }
+
+  /** The numeric id maplibre knows a district by (tests, advanced use). */
+  featureKey(id: string): number | undefined {
+    return this.keys.get(id);
+  }
+
+  /** How many districts the data has. */
+  get districtCount(): number {
+    return this.keys.size;
+  }
+
+  /** How many districts the last frame drew: 0 with districts in the data means a blank map. */
+  drawnFeatureCount(): number {
+    if (this.removed) return 0;
+    return this.map.queryRenderedFeatures({ layers: [FILL_LAYER] }).length;
   }
 
   setColors(outline: string, highlight: string): void {
@@ -312,8 +377,10 @@ export class MaplibreRenderer {
 
   private setState(key: 'hover' | 'selected', previous: string | null, next: string | null): void {
     if (previous === next || this.removed) return;
-    if (previous !== null) this.map.setFeatureState({ source: SOURCE, id: previous }, { [key]: false });
-    if (next !== null) this.map.setFeatureState({ source: SOURCE, id: next }, { [key]: true });
+    const before = previous === null ? undefined : this.keys.get(previous);
+    const after = next === null ? undefined : this.keys.get(next);
+    if (before !== undefined) this.map.setFeatureState({ source: SOURCE, id: before }, { [key]: false });
+    if (after !== undefined) this.map.setFeatureState({ source: SOURCE, id: after }, { [key]: true });
   }
 
   setHover(id: string | null): void {

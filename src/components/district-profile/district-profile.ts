@@ -104,7 +104,7 @@ export class QwDistrictProfile extends QwElement {
   }
 
   private get shown(): ProfileModel | undefined {
-    return this.contract ? this.model(this.contract) : undefined;
+    return this.contract ? this.model(this.shownDocument(this.contract)) : undefined;
   }
 
   // ------------------------------------------------------------------ texts

@@ -239,6 +239,17 @@ export const fundingStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-background);
   }
+  .table-more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-block-start: 0.5rem;
+  }
+  .table-count {
+    margin: 0;
+    color: var(--_color-muted);
+  }
   .count {
     color: var(--_color-muted);
     font-size: 0.875em;

@@ -10,7 +10,8 @@ import type { ContractDocument } from '../../contract/schema.ts';
 import type { Programme, Project, ProjectStatus } from '../../contract/funding.schema.ts';
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { cssomStyle } from '../../shared/cssom-style.ts';
-import { renderTable, TableSortController, type Column } from '../../shared/table.ts';
+import { PAGE_ROWS, renderTable, TableSortController, type Column } from '../../shared/table.ts';
+import { fullText } from '../../shared/display-texts.ts';
 import { localized, type Lang, type Params } from '../../shared/i18n.ts';
 import { memoLast } from '../../shared/memo.ts';
 import { fundingStyles } from './funding-tracker.styles.ts';
@@ -101,7 +102,11 @@ export class QwFundingTracker extends QwElement {
    */
   @property({ converter: dateConverter }) now?: Date;
 
-  @state() private projectFilters: Readonly<Record<string, ProjectFilterState>> = {};
+  // Keyed by programme id from the data: a Map, so an id like `constructor` is a key like any other.
+  @state() private projectFilters: ReadonlyMap<string, ProjectFilterState> = new Map();
+
+  /** How many project rows each programme shows (the first page, then more per "weitere anzeigen"). */
+  @state() private projectPages: ReadonlyMap<string, number> = new Map();
 
   /** One sort per programme, kept while the programme is shown so a re-render keeps the order. */
   private readonly sorts = new Map<string, TableSortController>();
@@ -135,11 +140,13 @@ export class QwFundingTracker extends QwElement {
   }
 
   private filterOf(programmeId: string): ProjectFilterState {
-    return this.projectFilters[programmeId] ?? { status: '', query: '' };
+    return this.projectFilters.get(programmeId) ?? { status: '', query: '' };
   }
 
   private setFilter(programmeId: string, patch: Partial<ProjectFilterState>): void {
-    this.projectFilters = { ...this.projectFilters, [programmeId]: { ...this.filterOf(programmeId), ...patch } };
+    this.projectFilters = new Map(this.projectFilters).set(programmeId, { ...this.filterOf(programmeId), ...patch });
+    // A new filter starts again at the first page.
+    this.projectPages = new Map(this.projectPages).set(programmeId, PAGE_ROWS);
   }
 
   /** The group's selected area, when the programme has funded or listed projects there. */
@@ -375,9 +382,20 @@ export class QwFundingTracker extends QwElement {
 
   /** The described columns, with the status drawn as a badge. */
   private projectColumns(view: ProgrammeView): Column<Project>[] {
-    return projectColumns(this.language, view).map((column) =>
-      column.key === 'status' ? { ...column, render: (p: Project) => html`<span class="status-badge">${statusLabel(this.language, p.status)}</span>` } : column,
-    );
+    const document = this.contract ? this.shownDocument(this.contract) : undefined;
+    // A name cut to its cap keeps its whole wording as tooltip and accessible name.
+    const withTitle = (shown: string) => {
+      const full = document ? fullText(document, shown) : undefined;
+      return full ? html`<span title=${full} aria-label=${full}>${shown}</span>` : shown;
+    };
+    return projectColumns(this.language, view).map((column) => {
+      if (column.key === 'status') return { ...column, render: (p: Project) => html`<span class="status-badge">${statusLabel(this.language, p.status)}</span>` };
+      if (column.key === 'name' || column.key === 'recipient') {
+        const render = column.render ?? ((p: Project) => String(column.sortValue(p) ?? ''));
+        return { ...column, render: (p: Project) => (typeof render(p) === 'string' ? withTitle(render(p) as string) : render(p)) };
+      }
+      return column;
+    });
   }
 
   private renderProjects(view: ProgrammeView, list: boolean): TemplateResult | typeof nothing {
@@ -422,12 +440,24 @@ export class QwFundingTracker extends QwElement {
       </fieldset>
       <p class="count" role="status">${this.tx('shownProjects', { shown: formatNumber(this.language, rows.length), total: formatNumber(this.language, programme.projects.length) })}</p>
       ${rows.length
-        ? renderTable({ lang: this.language, caption: this.tx('projectsCaption', { name: view.name }), columns: this.projectColumns(view), rows, sort: this.sortFor(programme.id) })
+        ? renderTable({
+            lang: this.language,
+            caption: this.tx('projectsCaption', { name: view.name }),
+            columns: this.projectColumns(view),
+            rows,
+            sort: this.sortFor(programme.id),
+            // The table view keeps every row; the chart view pages.
+            ...(this.view === 'table' ? {} : { paging: { shown: this.projectPages.get(programme.id) ?? PAGE_ROWS, step: PAGE_ROWS, more: () => this.showMoreProjects(programme.id) } }),
+          })
         : html`<p class="status">${this.tx('noProjectMatches')}</p>`}
       <div class="actions no-print">
         <button type="button" class="button download-projects" @click=${() => this.downloadProjects(view)}>${this.tx('downloadProjects')}</button>
       </div>
     </section>`;
+  }
+
+  private showMoreProjects(programmeId: string): void {
+    this.projectPages = new Map(this.projectPages).set(programmeId, (this.projectPages.get(programmeId) ?? PAGE_ROWS) + PAGE_ROWS);
   }
 
   private resetFilter(programme: Programme): void {

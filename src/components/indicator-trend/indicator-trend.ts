@@ -159,7 +159,7 @@ export class QwIndicatorTrend extends QwElement {
   }
 
   private currentModel(): TrendModel | undefined {
-    return this.contract ? this.model(this.contract) : undefined;
+    return this.contract ? this.model(this.shownDocument(this.contract)) : undefined;
   }
 
   private say(key: TrendTextKey, params?: Record<string, string | number>): string {

@@ -137,4 +137,13 @@ describe('trend spec', () => {
       view.finalize();
     }
   });
+
+  it('keeps a plot of a usable size when the unit is 120+ characters long', async () => {
+    const input = trendContract() as Json;
+    input.indicators[0].unit = `Leistungsberechtigte ${'nach dem Zweiten Buch Sozialgesetzbuch '.repeat(4)}`;
+    expect(input.indicators[0].unit.length).to.be.above(120);
+    const view = await run(buildTrendSpec(trendModel('quote', ['mitte', 'nord'], true, input), options));
+    expect(view.height(), 'plot height').to.be.at.least(150);
+    expect(view.width(), 'plot width').to.be.at.least(300);
+  });
 });

@@ -188,7 +188,15 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
     type: 'quantitative' as const,
     title: unit.title,
     scale: { zero: false, nice: true },
-    axis: { grid: true, tickCount: 6, ...(unit.prefix || unit.suffix ? { labelExpr: `${quote(unit.prefix)} + datum.label + ${quote(unit.suffix)}` } : {}) },
+    axis: {
+      grid: true,
+      tickCount: 6,
+      // A long unit in the title must not eat the plot: with autosize "fit" a 120-character
+      // vertical title left 0 px for the lines. The title is cut to the plot's height (vega adds "…").
+      titleLimit: Math.max(60, Math.round(options.height) - 24),
+      labelLimit: Math.max(60, Math.round(options.width / 4)),
+      ...(unit.prefix || unit.suffix ? { labelExpr: `${quote(unit.prefix)} + datum.label + ${quote(unit.suffix)}` } : {}),
+    },
   };
   const seriesScale = (range: unknown[]) => ({ domain: keys, range });
   const color = { field: 'series', type: 'nominal' as const, scale: seriesScale(colours), legend: null };
@@ -212,7 +220,7 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
       {
         name: 'noteNumbers',
         data: { name: 'notes' },
-        mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, dy: 2, fontWeight: 'bold', fontSize: 11 },
+        mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, dy: 2, fontWeight: 'bold', fontSize: 12 },
         encoding: { x, y: { value: 0 }, text: { field: 'number' }, color: { value: theme.muted }, tooltip: { field: 'key', type: 'nominal' } },
       },
     );
@@ -229,7 +237,7 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
       layers.push({
         name: 'targetLabel',
         data: { values: [{ target: model.target, label: options.targetLabel }] },
-        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 2, dy: -3, fontSize: 11 },
+        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 2, dy: -3, fontSize: 12, limit: Math.max(60, Math.round(options.width * 0.6)) },
         encoding: { x: { value: 0 }, y: targetY, text: { field: 'label' }, color: { value: theme.target } },
       });
     }

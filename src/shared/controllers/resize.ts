@@ -42,7 +42,10 @@ export class ResizeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.options.target) this.observe(this.options.target());
+    // A host can still update after it left the page (a load that finishes late); observing then
+    // would create an observer that no `hostDisconnected` ever releases.
+    const connected = (this.host as Partial<Element>).isConnected !== false;
+    if (this.options.target && connected) this.observe(this.options.target());
   }
 
   hostDisconnected(): void {

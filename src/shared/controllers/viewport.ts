@@ -24,7 +24,10 @@ export class ViewportController implements ReactiveController {
 
   /** Resolves when the host is near the viewport in the current connection. */
   whenNear(): Promise<void> {
-    return (this.near ??= whenNearViewport(this.host, this.options.rootMargin));
+    // Asked after the host left the page (a late update): no observer on a detached element, which
+    // would never intersect and never be released. The next connection starts a new wait.
+    if (!this.host.isConnected || !this.abort) return new Promise<void>(() => {});
+    return (this.near ??= whenNearViewport(this.host, this.options.rootMargin, this.abort.signal));
   }
 
   hostConnected(): void {
