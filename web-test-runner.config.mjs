@@ -122,7 +122,7 @@ export default {
   rootDir: '.',
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
-  testsFinishTimeout: 600000,
+  testsFinishTimeout: 1800000,
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromeArgs } })],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],

@@ -41,7 +41,7 @@ export const profileStyles = css`
     padding: 0;
     list-style: none;
     color: var(--_color-muted);
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
   }
   .legend li {
     display: inline-flex;
@@ -80,7 +80,7 @@ export const profileStyles = css`
   }
   .fact dt {
     color: var(--_color-muted);
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
   }
   .fact dd {
     margin: 0;
@@ -141,7 +141,7 @@ export const profileStyles = css`
   }
   .similar-area .distance {
     color: var(--_color-muted);
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
   }
   @media (forced-colors: active) {
     .range,

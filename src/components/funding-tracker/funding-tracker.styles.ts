@@ -123,7 +123,7 @@ export const fundingStyles = css`
   .figure .share {
     display: block;
     color: var(--_color-muted);
-    font-size: 0.8em;
+    font-size: max(0.8em, 12px);
     font-weight: 400;
   }
   .figure-available {
@@ -177,7 +177,7 @@ export const fundingStyles = css`
   }
   .applications dt {
     color: var(--_color-muted);
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
   }
   .applications dd {
     margin: 0;

@@ -60,7 +60,7 @@ export const housingStyles = css`
   .mark-labels,
   .ticks {
     position: relative;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
     line-height: 1.4;
   }
   .mark-labels {
@@ -223,7 +223,7 @@ export const housingStyles = css`
   .y-axis {
     position: relative;
     min-inline-size: 2.5em;
-    font-size: 0.75em;
+    font-size: max(0.75em, 12px);
     color: var(--_color-muted);
     font-variant-numeric: tabular-nums;
     text-align: end;
@@ -273,7 +273,7 @@ export const housingStyles = css`
     grid-column: 2;
     display: grid;
     grid-template-columns: repeat(var(--_columns, 1), minmax(0, 1fr));
-    font-size: 0.75em;
+    font-size: max(0.75em, 12px);
     color: var(--_color-muted);
     font-variant-numeric: tabular-nums;
     text-align: center;
@@ -365,7 +365,7 @@ export const housingStyles = css`
   .row .extra {
     display: block;
     color: var(--_color-muted);
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
     font-weight: 400;
   }
   .selection:empty {

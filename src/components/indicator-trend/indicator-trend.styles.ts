@@ -55,7 +55,7 @@ export const trendStyles = css`
     padding: 0;
     list-style: none;
     color: var(--_color-muted);
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
   }
   .keys li {
     display: inline-flex;
@@ -99,7 +99,7 @@ export const trendStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-background);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
     line-height: 1.35;
     pointer-events: none;
   }
@@ -117,7 +117,7 @@ export const trendStyles = css`
   .notes {
     margin: 0;
     padding-inline-start: 1.5em;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
     color: var(--_color-muted);
   }
   .notes .break {
