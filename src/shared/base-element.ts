@@ -332,7 +332,7 @@ export abstract class QwElement extends LitElement {
       const timeoutMs = this.timeoutMs;
       if (this.data !== undefined) document = await resolveContract(this.data, { lang, timeoutMs });
       else if (this.src) document = await loadContract(this.src, { lang, timeoutMs });
-      else if (inline !== undefined) document = await resolveContract(parseInlineJson(inline), { lang, timeoutMs });
+      else if (inline !== undefined) document = await resolveContract(await parseInlineJson(inline), { lang, timeoutMs });
       else throw new LoadError('no-source', 'No data source');
       if (token !== this.loadToken) return;
       this.failure = undefined;

@@ -46,19 +46,12 @@ describe('contract loader', () => {
     const withBom = URL.createObjectURL(new Blob(['\ufeff', JSON.stringify(miniContract())], { type: 'application/json' }));
     const loaded = await loadContract(withBom, { lang: 'de' });
     expect(loaded.version).to.equal(1);
-    const inline = (() => {
-      try {
-        parseInlineJson('{\n  "version": 1,\n  "meta": {"title": }\n}');
-      } catch (error) {
-        return error as LoadError;
-      }
-      throw new Error('expected a LoadError');
-    })();
+    const inline = await loadError(parseInlineJson('{\n  "version": 1,\n  "meta": {"title": }\n}'));
     expect(inline.code).to.equal('not-json');
     expect([inline.details.line, inline.details.column]).to.deep.equal([3, 21]);
     expect(inline.details.causes!.de).to.match(/^Kein gültiges JSON in Zeile 3, Spalte 21/);
     expect(inline.details.causes!.en).to.match(/^Not valid JSON at line 3, column 21/);
-    expect(parseInlineJson('\ufeff{"a": 1}')).to.deep.equal({ a: 1 });
+    expect(await parseInlineJson('\ufeff{"a": 1}')).to.deep.equal({ a: 1 });
     const fetched = await loadError(loadContract('/__test/not-json', { lang: 'de' }));
     expect(fetched.details.line).to.equal(1);
   });

@@ -5,7 +5,6 @@
  */
 import type { ContractError, ValidationResult } from '../contract/validate.ts';
 import type { ContractDocument } from '../contract/schema.ts';
-import { parseContractText } from '../contract/json-text.ts';
 import type { Lang } from './i18n.ts';
 
 export type LoadErrorCode = 'no-source' | 'http' | 'network' | 'cors' | 'redirect' | 'truncated' | 'too-large' | 'timeout' | 'not-json' | 'invalid';
@@ -160,7 +159,7 @@ async function requestJson(url: string, timeoutMs: number, { level }: { level?: 
       if (controller.signal.aborted) throw timedOut();
       throw new LoadError('truncated', `Transfer cut off: ${url}`, { ...where, cause: String(error) });
     }
-    return parseText(text, `Not JSON: ${url}`, where);
+    return await parseText(text, `Not JSON: ${url}`, where);
   } finally {
     clearTimeout(timer);
   }
@@ -169,9 +168,16 @@ async function requestJson(url: string, timeoutMs: number, { level }: { level?: 
 /**
  * Parses through the contract's own reading path (`parseContractText`), so the CLI and the widgets
  * accept the same files (a byte-order mark included) and tell a syntax error by line and column.
- * The cache is shared by widgets of either language, so the error carries both wordings.
+ * A well-formed text needs only `JSON.parse`; the reading path with its messages loads for a broken
+ * one. The cache is shared by widgets of either language, so the error carries both wordings.
  */
-function parseText(text: string, message: string, where: { url?: string; level?: string }): unknown {
+async function parseText(text: string, message: string, where: { url?: string; level?: string }): Promise<unknown> {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    // fall through to the detailed reading below
+  }
+  const { parseContractText } = await import('../contract/json-text.ts');
   const parsed = parseContractText(text, { lang: 'de' });
   if (parsed.ok) return parsed.value;
   const english = parseContractText(text, { lang: 'en' });
@@ -184,7 +190,7 @@ function parseText(text: string, message: string, where: { url?: string; level?:
   });
 }
 
-export function parseInlineJson(text: string): unknown {
+export function parseInlineJson(text: string): Promise<unknown> {
   return parseText(text, 'Inline data is not JSON', {});
 }
 
