@@ -6,16 +6,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { cspString } from '../../scripts/csp.mjs';
+import { WAIT_TIMEOUT, launchChromium, serveRepository, waitFor, whenReady } from './lib/browser.mjs';
 
-const CSP = cspString();
 const TEST_TIMEOUT = 90_000;
-const WAIT_TIMEOUT = 30_000;
-const CHROME_ARGS = ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader'];
-const chromePath = () => [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
-const pause = (ms) => new Promise((done) => setTimeout(done, ms));
 
 /** Pages made from snippets, served from memory under /dist/cdn/pasted/: beside the widgets, as on a city's server. */
 const pasted = new Map();
@@ -27,33 +20,9 @@ let origin;
 
 before(async () => {
   if (!existsSync('dist/cdn/configurator.html')) throw new Error('dist/cdn/configurator.html is missing: run `npm run build` first.');
-  const executablePath = chromePath();
-  if (!executablePath) throw new Error('No Chromium found: install it or set CHROME_PATH.');
-  server = await startDevServer({
-    config: {
-      rootDir: process.cwd(),
-      hostname: '127.0.0.1',
-      nodeResolve: false,
-      watch: false,
-      middleware: [
-        async (ctx, next) => {
-          const page = /^\/dist\/cdn\/pasted\/([\w-]+\.html)$/.exec(ctx.path);
-          if (page && pasted.has(page[1])) {
-            ctx.type = 'text/html';
-            ctx.body = pasted.get(page[1]);
-          } else {
-            await next();
-          }
-          if (ctx.response.is('html')) ctx.set('Content-Security-Policy', CSP);
-        },
-      ],
-    },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
+  server = await serveRepository({ pageFor: (path) => pasted.get(/^\/dist\/cdn\/pasted\/([\w-]+\.html)$/.exec(path)?.[1]) });
   origin = `http://127.0.0.1:${server.config.port}`;
-  browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS, protocolTimeout: WAIT_TIMEOUT * 2 });
+  browser = await launchChromium({ protocolTimeout: WAIT_TIMEOUT * 2 });
 });
 
 after(async () => {
@@ -82,24 +51,6 @@ async function openPage(path, { width = 1280, height = 1400 } = {}) {
   await page.goto(`${origin}${path}`, { waitUntil: 'load' });
   return { page, log };
 }
-
-async function waitFor(context, what, fn, ...args) {
-  const deadline = Date.now() + WAIT_TIMEOUT;
-  let last;
-  while (Date.now() < deadline) {
-    last = await context.evaluate(fn, ...args).catch((error) => ({ error: error.message }));
-    if (last && !last.error) return last;
-    await pause(100);
-  }
-  throw new Error(`Timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
-}
-
-const whenReady = (context, tag) =>
-  waitFor(context, `${tag} to be ready`, (name) => {
-    const state = document.querySelector(name)?.getAttribute('state');
-    if (state === 'error') return { error: `${name}: ${document.querySelector(name).shadowRoot.textContent.replace(/\s+/g, ' ').slice(0, 300)}` };
-    return state === 'ready';
-  }, tag);
 
 /** The preview widget lives in the configurator's shadow root. */
 const previewReady = (page, tag) =>

@@ -6,56 +6,20 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
 import { WIDGET_CSP_DIRECTIVES, cspString } from '../../scripts/csp.mjs';
 import { analyse } from '../../scripts/size.mjs';
+import { CSP, WAIT_TIMEOUT, launchChromium, pause, serveRepository, waitFor, whenReady } from './lib/browser.mjs';
 
 const ENTRY = 'dist/cdn/quartier-widgets.js';
-const CSP = cspString();
 const TEST_TIMEOUT = 60_000;
-const WAIT_TIMEOUT = 30_000;
-
-const CHROME_ARGS = ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader'];
-const chromePath = () =>
-  [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find((path) => path && existsSync(path));
-
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Pages the tests write (from configurator snippets), served from memory under /__generated/, each with its policy. */
 const generated = new Map();
 const blankPage = (title, body) => `<!doctype html>\n<html lang="de">\n<head><meta charset="utf-8"><title>${title}</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
 const addPage = (name, html, policy = CSP) => generated.set(name, { html, policy });
 
-/** The repository over HTTP on 127.0.0.1; `cors` lets pages of another origin load from it (a separate asset server). */
-function serve({ cors = false } = {}) {
-  return startDevServer({
-    config: {
-      rootDir: process.cwd(),
-      hostname: '127.0.0.1',
-      nodeResolve: false,
-      watch: false,
-      middleware: [
-        async (ctx, next) => {
-          const page = /^\/__generated\/([\w-]+\.html)$/.exec(ctx.path);
-          const made = page ? generated.get(page[1]) : undefined;
-          if (made) {
-            ctx.type = 'text/html';
-            ctx.body = made.html;
-          } else {
-            await next();
-          }
-          if (cors) ctx.set('Access-Control-Allow-Origin', '*');
-          // Every HTML page gets the policy a city CMS page would send.
-          if (ctx.response.is('html')) ctx.set('Content-Security-Policy', made?.policy ?? CSP);
-        },
-      ],
-    },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-}
+/** The repository on 127.0.0.1; `cors` lets pages of another origin load from it (a separate asset server). */
+const serve = ({ cors = false } = {}) => serveRepository({ cors, pageFor: (path) => generated.get(/^\/__generated\/([\w-]+\.html)$/.exec(path)?.[1]) });
 
 let server;
 let assetServer;
@@ -66,13 +30,11 @@ let assetOrigin;
 before(async () => {
   if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run \`npm run build\` first (CI builds before \`npm test\`).`);
   if (!existsSync('test/dist/all-four.html')) throw new Error('test/dist/*.html are missing (is test/dist/ git-ignored? .gitignore must ignore /dist/, not dist/).');
-  const executablePath = chromePath();
-  if (!executablePath) throw new Error('No Chromium found: install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH.');
   server = await serve();
   assetServer = await serve({ cors: true });
   origin = `http://127.0.0.1:${server.config.port}`;
   assetOrigin = `http://127.0.0.1:${assetServer.config.port}`;
-  browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS, protocolTimeout: WAIT_TIMEOUT * 2 });
+  browser = await launchChromium({ protocolTimeout: WAIT_TIMEOUT * 2 });
 });
 
 after(async () => {
@@ -113,25 +75,6 @@ async function openPage(path, { width = 1280, height = 1600, policy = CSP } = {}
   assert.equal(response.headers()['content-security-policy'], policy, `${path} is served with the documented policy`);
   return { page, log };
 }
-
-/** Polls `fn` in the page (or frame) until it returns a truthy value; fails after a bounded time with `what`. */
-async function waitFor(context, what, fn, ...args) {
-  const deadline = Date.now() + WAIT_TIMEOUT;
-  let last;
-  while (Date.now() < deadline) {
-    last = await context.evaluate(fn, ...args).catch((error) => ({ error: error.message }));
-    if (last && !last.error) return last;
-    await pause(100);
-  }
-  throw new Error(`Timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
-}
-
-const whenReady = (context, tag) =>
-  waitFor(context, `${tag} to be ready`, (name) => {
-    const state = document.querySelector(name)?.getAttribute('state');
-    if (state === 'error') return { error: `${name} is in state error: ${document.querySelector(name).shadowRoot.textContent.replace(/\s+/g, ' ').slice(0, 300)}` };
-    return state === 'ready';
-  }, tag);
 
 /** Waits until the host page's iframe is as high as the document inside it (±2 px); returns both heights. */
 async function frameFits(page, frame) {

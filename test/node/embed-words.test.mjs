@@ -6,18 +6,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { cspString } from '../../scripts/csp.mjs';
+import { WAIT_TIMEOUT, launchChromium, serveRepository, waitFor } from './lib/browser.mjs';
 
 const EMBED = 'dist/cdn/embed.html';
-const CSP = cspString();
 const TEST_TIMEOUT = 60_000;
-const WAIT_TIMEOUT = 30_000;
-const CHROME_ARGS = ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader'];
-const chromePath = () =>
-  [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find((path) => path && existsSync(path));
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const HEADING = 'Wohnen in Wesel – für den Ausschuss';
 const DESCRIPTION = 'Die Redaktion erklärt in einem Satz, was die Grafik zeigt.';
@@ -25,56 +17,15 @@ const DESCRIPTION = 'Die Redaktion erklärt in einem Satz, was die Grafik zeigt.
 /** Host pages the test writes, served from memory under /__generated/. */
 const generated = new Map();
 
-function serve() {
-  return startDevServer({
-    config: {
-      rootDir: process.cwd(),
-      hostname: '127.0.0.1',
-      nodeResolve: false,
-      watch: false,
-      middleware: [
-        async (ctx, next) => {
-          const page = /^\/__generated\/([\w-]+\.html)$/.exec(ctx.path);
-          const made = page ? generated.get(page[1]) : undefined;
-          if (made) {
-            ctx.type = 'text/html';
-            ctx.body = made;
-          } else {
-            await next();
-          }
-          if (ctx.response.is('html')) ctx.set('Content-Security-Policy', CSP);
-        },
-      ],
-    },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-}
-
-/** Polls `fn` in the page (or frame) until it returns a truthy value; fails after a bounded time with `what`. */
-async function waitFor(context, what, fn, ...args) {
-  const deadline = Date.now() + WAIT_TIMEOUT;
-  let last;
-  while (Date.now() < deadline) {
-    last = await context.evaluate(fn, ...args).catch((error) => ({ error: error.message }));
-    if (last && !last.error) return last;
-    await pause(100);
-  }
-  throw new Error(`Timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
-}
-
 let server;
 let browser;
 let origin;
 
 before(async () => {
   if (!existsSync(EMBED)) throw new Error(`${EMBED} is missing: run \`npm run build\` first.`);
-  const executablePath = chromePath();
-  if (!executablePath) throw new Error('No Chromium found: install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH.');
-  server = await serve();
+  server = await serveRepository({ pageFor: (path) => generated.get(/^\/__generated\/([\w-]+\.html)$/.exec(path)?.[1]) });
   origin = `http://127.0.0.1:${server.config.port}`;
-  browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS, protocolTimeout: WAIT_TIMEOUT * 2 });
+  browser = await launchChromium({ protocolTimeout: WAIT_TIMEOUT * 2 });
 });
 
 after(async () => {

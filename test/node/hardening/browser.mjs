@@ -1,34 +1,16 @@
 // Headless Chromium for the hardening suite (the approach of test/node/dist.test.mjs: puppeteer-core,
 // the system Chromium, software WebGL) and the page-side instruments the tests read: observers,
 // timers, WebGL contexts and downloaded blobs, installed before any page script runs.
-import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import { chromePath, launchChromium, pause } from '../lib/browser.mjs';
 
 export const WAIT_TIMEOUT = 20_000;
 
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-unsafe-swiftshader',
-  // Timers of background pages must not be throttled: cycles and fuzz cases measure pages side by side.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-];
+// Timers of background pages must not be throttled: cycles and fuzz cases measure pages side by side.
+const UNTHROTTLED = ['--disable-background-timer-throttling', '--disable-renderer-backgrounding'];
 
-export const chromePath = () =>
-  [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find((path) => path && existsSync(path));
+export { chromePath, pause };
 
-export const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export async function launch() {
-  const executablePath = chromePath();
-  if (!executablePath) throw new Error('No Chromium found: install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH.');
-  return puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS, protocolTimeout: 120_000 });
-}
+export const launch = () => launchChromium({ extraArgs: UNTHROTTLED, protocolTimeout: 120_000 });
 
 /**
  * Installed in every page before its own scripts (through the DevTools protocol, which the page's
