@@ -88,7 +88,7 @@ describe('funding tracker words', () => {
     ]);
   });
 
-  it('lists every figure and the parts of the bar as table rows', () => {
+  it('lists every figure and the parts of the bar as table rows, each name once', () => {
     const [fonds, land] = views();
     const rows = figureRows('de', fonds!);
     expect(rows.map((r) => r.label)).to.deep.equal([
@@ -101,8 +101,9 @@ describe('funding tracker words', () => {
       'Noch verfügbar',
       'Ausgezahlt (abzüglich Rückflüsse)',
       'Bewilligt, noch nicht ausgezahlt',
-      'Noch verfügbar',
     ]);
+    expect(new Set(rows.map((r) => r.label)).size, 'no label twice').to.equal(rows.length);
+    expect(figureRows('en', fonds!).filter((r) => r.label === 'Still available')).to.have.length(1);
     expect(cells(figureColumns('de', fonds!), rows[5]!)).to.deep.equal(['Zurückgeflossen', '6.000,00 €', '4,8 %']);
     // The illustrative programme is marked in a list with a real one; an unpublished amount has no share.
     expect(cells(figureColumns('de', land!), figureRows('de', land!)[3]!)).to.deep.equal(['Bewilligt (Beispieldaten)', 'keine Angabe', '–']);

@@ -120,13 +120,15 @@ export interface FigureRow {
   readonly figure: Figure;
 }
 
-/** Every figure, then the parts of the bar. */
+/** Every figure, then the parts of the bar that no figure names already ("Noch verfügbar" is both). */
 export function figureRows(lang: Lang, view: ProgrammeView): FigureRow[] {
   const { figures } = view.figures;
-  return [
-    ...ALL_FIGURES.map((key) => ({ label: text(lang, `figure.${key}`), figure: figures[key] })),
-    ...view.figures.segments.map((s) => ({ label: segmentLabel(lang, s), figure: { key: 'funds' as const, amount: s.amount, percent: s.percent, example: s.example } })),
-  ];
+  const rows = ALL_FIGURES.map((key) => ({ label: text(lang, `figure.${key}`), figure: figures[key] }));
+  const named = new Set(rows.map((r) => r.label));
+  const parts = view.figures.segments
+    .map((s) => ({ label: segmentLabel(lang, s), figure: { key: 'funds' as const, amount: s.amount, percent: s.percent, example: s.example } }))
+    .filter((r) => !named.has(r.label));
+  return [...rows, ...parts];
 }
 
 export function figureColumns(lang: Lang, view: ProgrammeView): Column<FigureRow>[] {

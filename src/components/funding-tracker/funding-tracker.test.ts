@@ -117,6 +117,9 @@ describe('<qw-funding-tracker>', () => {
     await el.updateComplete;
     expect($$(el, '.deadlines li').map((li) => norm(li.textContent))).to.deep.equal(['Antragsfrist 31.03.2024 seit 235 Tagen abgelaufen', 'Mittel ausgeben bis 31.12.2024 noch 40 Tage']);
     expect($(el, '.deadlines li')!.classList.contains('past')).to.be.true;
+    // A passed deadline says "abgelaufen" in words; a strike-through would read as "cancelled".
+    const past = $(el, '.deadlines li.past')!;
+    for (const node of [past, ...past.querySelectorAll('*')]) expect(getComputedStyle(node).textDecorationLine, node.className).to.equal('none');
     el.setAttribute('now', '2024-04-01');
     el.lang = 'en';
     await el.updateComplete;
