@@ -14,6 +14,7 @@ import { PAGE_ROWS, renderTable, TableSortController, type Column } from '../../
 import { fullText } from '../../shared/display-texts.ts';
 import { localized, type Lang, type Params } from '../../shared/i18n.ts';
 import { memoLast } from '../../shared/memo.ts';
+import { hasGroupPeers } from '../../shared/group.ts';
 import { fundingStyles } from './funding-tracker.styles.ts';
 import { text, type FundingTextKey } from './funding-tracker.texts.ts';
 import { areaTotals, filterProjects, isExampleField, localIsoDate, nextDeadline, parseLocalDate, type DeadlineEntry, type Figure, type FigureKey } from './model/figures.ts';
@@ -345,7 +346,7 @@ export class QwFundingTracker extends QwElement {
     const caption = this.tx('areaTotalsCaption', { name: view.name });
     return html`<section class="block area-totals">
       ${this.subHeading(list, this.tx('areaTotals'), example)}
-      <p class="meta no-print">${this.tx('areaTotalsHint')}</p>
+      <p class="meta no-print">${this.tx(hasGroupPeers(this, this.group) ? 'areaTotalsHint' : 'areaTotalsHintAlone')}</p>
       <div class="table-scroll" part="table" tabindex="0" role="region" aria-label=${caption}>
         <table>
           <caption class="sr-only">${caption}</caption>
