@@ -476,7 +476,9 @@ export class QwFundingTracker extends QwElement {
       const { additions } = view.programme;
       const applications = applicationEntries(lang, view.programme);
       const caption = (key: FundingTextKey) => this.tx(key, { name: view.name });
+      // With several programmes the blocks below carry h4 headings: name each programme with the h3 above them.
       return html`<div class="programme" data-programme=${view.programme.id}>
+        ${list && full ? html`<h3 class="programme-name">${view.name}</h3>` : nothing}
         ${renderTable({ lang, caption: caption('figuresCaption'), columns: figureColumns(lang, view), rows: figureRows(lang, view) })}
         ${additions.length ? renderTable({ lang, caption: caption('additionsCaption'), columns: additionColumns(lang, view), rows: additions }) : nothing}
         ${view.deadlines.length ? renderTable({ lang, caption: caption('deadlinesCaption'), columns: deadlineColumns(lang), rows: view.deadlines }) : nothing}
