@@ -125,6 +125,22 @@ describe('narrow columns', () => {
   }
 });
 
+describe('a table wider than its column', () => {
+  it('keeps the key column in place, shows a shadow where more columns follow and tells screen readers', async () => {
+    const el = await place('qw-district-map', { width: 320, attributes: 'view="table"' });
+    const region = el.shadowRoot!.querySelector<HTMLElement>('.table-scroll')!;
+    expect(region.scrollWidth, 'the table overflows at 320 px').to.be.greaterThan(region.clientWidth);
+    expect(region.querySelector('.sr-only')!.textContent).to.equal('Tabelle seitlich scrollbar');
+    expect(getComputedStyle(region).backgroundImage).to.contain('radial-gradient');
+    const key = region.querySelector<HTMLElement>('tbody th[scope="row"]')!;
+    const before = key.getBoundingClientRect().left;
+    region.scrollLeft = region.scrollWidth;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(region.scrollLeft, 'scrolled').to.be.greaterThan(0);
+    expect(Math.round(key.getBoundingClientRect().left), 'the key column stays').to.equal(Math.round(before));
+  });
+});
+
 describe('a host page with html { font-size: 62.5% }', () => {
   afterEach(() => document.documentElement.style.removeProperty('font-size'));
 

@@ -383,6 +383,22 @@ describe('<qw-funding-tracker>', () => {
     expect(text(el, 'footer')).to.contain('Radio KW');
   });
 
+  it('keeps a budget of 1e300 within its 640 px column: the chart says it in powers of ten', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"><qw-funding-tracker programme="quartiersfonds" .now=${at(2024, 3, 19)} .data=${fundingDoc({ budget: 1e300 })}></qw-funding-tracker></div>`);
+    const el = wrapper.querySelector<QwFundingTracker>('qw-funding-tracker')!;
+    await ready(el);
+    expect(el.state).to.equal('ready');
+    expect(figure(el, 'budget')).to.contain('1,0 × 10³⁰⁰ €');
+    const box = el.getBoundingClientRect();
+    expect(box.width).to.be.at.most(640);
+    const scrolls = (node: Element) => ['auto', 'scroll'].includes(getComputedStyle(node).overflowX);
+    const wide = $$(el, '*')
+      .filter((node) => !node.closest('.sr-only') && !(node.parentElement?.closest('.table-scroll') && !node.matches('.table-scroll')))
+      .filter((node) => !scrolls(node.parentElement ?? el) && node.getBoundingClientRect().right > box.right + 0.5)
+      .map((node) => `${node.localName}.${node.className}`);
+    expect(wide).to.deep.equal([]);
+  });
+
   it('is accessible (axe) in chart view', async () => {
     const el = await fixture<QwFundingTracker>(html`<qw-funding-tracker .now=${at(2024, 3, 19)} .data=${fundingDoc({ exampleFields: ['projects'] })}></qw-funding-tracker>`);
     await ready(el);

@@ -10,7 +10,7 @@ import type { ContractDocument } from '../../contract/schema.ts';
 import type { Programme, Project, ProjectStatus } from '../../contract/funding.schema.ts';
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { cssomStyle } from '../../shared/cssom-style.ts';
-import { PAGE_ROWS, renderTable, TableSortController, type Column } from '../../shared/table.ts';
+import { PAGE_ROWS, renderTable, scrollHint, TableSortController, type Column } from '../../shared/table.ts';
 import { fullText } from '../../shared/display-texts.ts';
 import { localized, type Lang, type Params } from '../../shared/i18n.ts';
 import { memoLast } from '../../shared/memo.ts';
@@ -348,6 +348,7 @@ export class QwFundingTracker extends QwElement {
       ${this.subHeading(list, this.tx('areaTotals'), example)}
       <p class="meta no-print">${this.tx(hasGroupPeers(this, this.group) ? 'areaTotalsHint' : 'areaTotalsHintAlone')}</p>
       <div class="table-scroll" part="table" tabindex="0" role="region" aria-label=${caption}>
+        ${scrollHint(this.language)}
         <table>
           <caption class="sr-only">${caption}</caption>
           <thead>

@@ -222,6 +222,19 @@ describe('<qw-housing-gauge>', () => {
     });
   });
 
+  describe('removed early', () => {
+    it('refers to no SVG resource by url(): a style that does keeps every removed gauge in Chromium\'s style cache', async () => {
+      const el = await weselGauge();
+      expect(shadow(el).querySelectorAll('.projection .hatch-line').length, 'the illustrative years are hatched').to.be.greaterThan(0);
+      const properties = ['fill', 'stroke', 'clip-path', 'mask', 'marker-start', 'marker-mid', 'marker-end', 'filter'] as const;
+      const referring = [...shadow(el).querySelectorAll('*')].flatMap((node) =>
+        properties.filter((p) => getComputedStyle(node).getPropertyValue(p).includes('url(')).map((p) => `${node.localName}.${[...node.classList].join('.')} ${p}`),
+      );
+      expect(referring).to.deep.equal([]);
+      expect(shadow(el).querySelector('pattern, [fill^="url("]')).to.equal(null);
+    });
+  });
+
   describe('table view', () => {
     it('shows the key figures, the projection, the areas and the sizes as tables and no gauge', async () => {
       const el = await weselGauge('view="table"');

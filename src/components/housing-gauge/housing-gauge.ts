@@ -15,7 +15,7 @@ import type { Lang, Params, SharedKey } from '../../shared/i18n.ts';
 import { hasGroupPeers } from '../../shared/group.ts';
 import { memoLast } from '../../shared/memo.ts';
 import { authorPeriodMissing, resolvePeriod } from '../../shared/period.ts';
-import { gaugeScale, labelAnchor, position, stackLabels } from './model/gauge-geometry.ts';
+import { gaugeScale, hatchPath, labelAnchor, position, stackLabels } from './model/gauge-geometry.ts';
 import { DEFAULT_HORIZON, MAX_HORIZON, decimalsOf, housingModel, stockColumns, stockPeriods, type HousingModel } from './model/housing-model.ts';
 import {
   areaColumns,
@@ -295,17 +295,14 @@ export class QwHousingGauge extends QwElement {
           ${scale.ticks.map((tick) => html`<span ${cssomStyle({ 'inset-block-end': `${position(scale, tick)}%` })}>${formatNumber(lang, tick, 0)}</span>`)}
         </div>
         <svg class="columns" viewBox="0 0 ${width} 100" preserveAspectRatio="none" role="img" aria-label=${projectionChartLabel(lang, model)}>
-          <defs>
-            <pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect class="hatch-background" width="4" height="4"></rect>
-              <rect class="hatch-line" width="2" height="4"></rect>
-            </pattern>
-          </defs>
           ${scale.ticks.map((tick) => svg`<line class="grid" x1="0" x2=${width} y1=${100 - position(scale, tick)} y2=${100 - position(scale, tick)}></line>`)}
           ${columns.map(
             (c, i) => svg`<rect class="column ${c.kind}" x=${i * 10 + 1.5} y=${100 - height(c.stock)} width="7" height=${height(c.stock)}>
-              <title>${this.tx('barTitle', { year: columnTitle(c.year, c.kind), value: countText(lang, c.stock, model.housing.unit) })}</title>
-            </rect>`,
+                <title>${this.tx('barTitle', { year: columnTitle(c.year, c.kind), value: countText(lang, c.stock, model.housing.unit) })}</title>
+              </rect>
+              ${c.kind === 'example'
+                ? svg`<path class="hatch-line" aria-hidden="true" d=${hatchPath({ x: i * 10 + 1.5, y: 100 - height(c.stock), width: 7, height: height(c.stock) })}></path>`
+                : nothing}`,
           )}
           <line class="base-line" x1="0" x2=${width} y1=${baseY} y2=${baseY}></line>
         </svg>
