@@ -9,6 +9,7 @@ import '../define/housing-gauge.ts';
 import '../define/funding-tracker.ts';
 import '../define/district-profile.ts';
 import { shadowElements, whenSettled } from '../test-support/hostile.ts';
+import { NO_VALUE_STYLE } from './district-map/palettes.ts';
 
 type Tag = 'qw-district-map' | 'qw-housing-gauge' | 'qw-funding-tracker' | 'qw-district-profile';
 
@@ -84,8 +85,28 @@ function smallestText(el: HTMLElement): { size: number; where: string } {
   return { size, where };
 }
 
+/** WCAG contrast ratio of two computed colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+const hexToRgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
 describe('dark theme', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('qw-district-map: every district, legend swatch and "keine Angabe"/"geheim" pattern stands out from the dark ground (3:1)', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await place('qw-district-map');
+    const ground = getComputedStyle(el).backgroundColor;
+    const districts = [...el.shadowRoot!.querySelectorAll('path.district')];
+    expect(districts.length).to.be.greaterThan(5);
+    // The darkest classes are close to the ground; the outline separates every district from it.
+    for (const path of districts) expect(contrast(getComputedStyle(path).stroke, ground), 'district outline').to.be.at.least(3);
+    for (const swatch of el.shadowRoot!.querySelectorAll('.swatch')) expect(contrast(getComputedStyle(swatch).borderTopColor, ground), 'legend swatch border').to.be.at.least(3);
+    for (const kind of Object.values(NO_VALUE_STYLE)) expect(contrast(hexToRgb(kind.background), ground), 'pattern ground').to.be.at.least(3);
+  });
 
   for (const tag of TAGS) {
     it(`${tag}: follows prefers-color-scheme: dark ground, light text, 0 axe violations in chart and table view`, async () => {
@@ -127,17 +148,24 @@ describe('narrow columns', () => {
 
 describe('a table wider than its column', () => {
   it('keeps the key column in place, shows a shadow where more columns follow and tells screen readers', async () => {
-    const el = await place('qw-district-map', { width: 320, attributes: 'view="table"' });
-    const region = el.shadowRoot!.querySelector<HTMLElement>('.table-scroll')!;
-    expect(region.scrollWidth, 'the table overflows at 320 px').to.be.greaterThan(region.clientWidth);
-    expect(region.querySelector('.sr-only')!.textContent).to.equal('Tabelle seitlich scrollbar');
-    expect(getComputedStyle(region).backgroundImage).to.contain('radial-gradient');
-    const key = region.querySelector<HTMLElement>('tbody th[scope="row"]')!;
-    const before = key.getBoundingClientRect().left;
-    region.scrollLeft = region.scrollWidth;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(region.scrollLeft, 'scrolled').to.be.greaterThan(0);
-    expect(Math.round(key.getBoundingClientRect().left), 'the key column stays').to.equal(Math.round(before));
+    let checked = 0;
+    for (const tag of TAGS) {
+      const el = await place(tag, { width: 320, attributes: 'view="table"' });
+      const regions = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.table-scroll')];
+      for (const region of regions) expect(region.querySelector(':scope > .sr-only')?.textContent, tag).to.equal('Tabelle seitlich scrollbar');
+      for (const region of regions.filter((r) => r.scrollWidth > r.clientWidth + 1)) {
+        expect(getComputedStyle(region).backgroundImage, `${tag}: the edge shadow`).to.contain('radial-gradient');
+        const key = region.querySelector<HTMLElement>('tbody th[scope="row"]');
+        if (!key) continue;
+        const before = key.getBoundingClientRect().left;
+        region.scrollLeft = region.scrollWidth;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(region.scrollLeft, `${tag}: scrolled`).to.be.greaterThan(0);
+        expect(Math.round(key.getBoundingClientRect().left), `${tag}: the key column stays`).to.equal(Math.round(before));
+        checked++;
+      }
+    }
+    expect(checked, 'at least one table scrolls at 320 px').to.be.greaterThan(0);
   });
 });
 
