@@ -263,7 +263,6 @@ export const baseStyles = css`
     inset-inline-start: 0;
     z-index: 1;
     background: var(--_color-background);
-    max-inline-size: 45vw;
   }
   .table-scroll tr.selected th[scope='row'] {
     background: var(--_color-surface);
