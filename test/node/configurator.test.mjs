@@ -212,9 +212,10 @@ describe('the configurator from dist/cdn', { timeout: TEST_TIMEOUT * 4 }, () => 
     }
   });
 
+  const PHONE_OPTIONS = { 'indicator-trend': '&o.indicator=kinderarmut&o.areas=innenstadt%2Cfeldmark' };
   for (const widget of ['district-map', 'indicator-trend', 'housing-gauge', 'funding-tracker', 'district-profile']) {
     test(`fits a 375 px phone without sideways scrolling (${widget})`, { timeout: TEST_TIMEOUT }, async () => {
-      const { page, log } = await openPage(`/dist/cdn/configurator.html#live=%2Fdemo%2Fdata%2Fwesel.json&widget=${widget}`, { width: 375, height: 800 });
+      const { page, log } = await openPage(`/dist/cdn/configurator.html#live=%2Fdemo%2Fdata%2Fwesel.json&widget=${widget}${PHONE_OPTIONS[widget] ?? ''}`, { width: 375, height: 800 });
       try {
         await waitFor(page, 'the data', () => Boolean(document.querySelector('qw-configurator').document));
         await previewReady(page, `qw-${widget}`);
