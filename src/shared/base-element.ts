@@ -410,6 +410,11 @@ export abstract class QwElement extends LitElement {
     return document.meta.example === true;
   }
 
+  /** Whether the header's "Beispieldaten" badge shows: by default when anything shown is illustrative; a widget that marks its parts may narrow it to the headline figures. */
+  protected headerExample(document: ContractDocument): boolean {
+    return this.isExample(document);
+  }
+
   /** The chart or graphic. */
   protected abstract renderChart(document: ContractDocument): TemplateResult;
 
@@ -489,7 +494,7 @@ export abstract class QwElement extends LitElement {
   }
 
   private renderHeader(document: ContractDocument): TemplateResult {
-    const example = this.isExample(document);
+    const example = this.headerExample(document);
     const description = this.description?.trim();
     return html`<header part="header">
       ${this.renderHeading(this.shownHeading(document), fullText(document, this.shownHeading(document)))}

@@ -57,6 +57,7 @@ const darkTokens = unsafeCSS(`
     --_color-error: var(--qw-dark-color-error, #ff8f86);
     --_color-example: var(--qw-dark-color-example, #ffd27a);
     --_color-example-background: var(--qw-dark-color-example-background, #3d2e00);
+    --_scroll-shadow: rgb(255 255 255 / 0.35);
     color-scheme: dark;
 `);
 
@@ -245,9 +246,26 @@ export const baseStyles = css`
     cursor: pointer;
     color: var(--_color-accent);
   }
+  /*
+   * A table wider than its column scrolls sideways with the key column held in place. A shadow at
+   * the end edge shows that more columns follow: the cover (attached to the content) hides it
+   * once the reader has scrolled to the end, or when nothing overflows.
+   */
   .table-scroll {
     overflow-x: auto;
     max-width: 100%;
+    background:
+      linear-gradient(to left, transparent, var(--_color-background) 60%) right / 2.5rem 100% no-repeat local,
+      radial-gradient(farthest-side at 100% 50%, var(--_scroll-shadow, rgb(0 0 0 / 0.3)), transparent) right / 0.9rem 100% no-repeat scroll;
+  }
+  .table-scroll th[scope='row'] {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_color-background);
+  }
+  .table-scroll tr.selected th[scope='row'] {
+    background: var(--_color-surface);
   }
   table {
     border-collapse: collapse;

@@ -49,3 +49,15 @@ export function groupChannel(name: string): GroupChannel {
   }
   return channel;
 }
+
+/**
+ * Whether another element on the page carries the same `group`: a hint about linked widgets
+ * makes sense only then (not for a widget alone, e.g. in an iframe). Looks in the element's own
+ * tree and in the document, which covers widgets in a host page and inside one shadow root.
+ */
+export function hasGroupPeers(element: Element, group: string | undefined | null): boolean {
+  if (!group) return false;
+  const selector = `[group="${CSS.escape(group)}"]`;
+  const roots = new Set<ParentNode>([element.getRootNode() as ParentNode, element.ownerDocument]);
+  return [...roots].some((root) => typeof root.querySelectorAll === 'function' && [...root.querySelectorAll(selector)].some((peer) => peer !== element));
+}

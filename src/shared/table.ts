@@ -101,12 +101,21 @@ export function renderTable<R>({ lang, caption, columns, rows, sort, rowClass, p
     return column.rowHeader ? html`<th scope="row">${content}</th>` : html`<td class=${column.numeric ? 'num' : ''}>${content}</td>`;
   };
   return html`<div class="table-scroll" part="table" tabindex="0" role="region" aria-label=${caption}>
+    ${scrollHint(lang)}
     <table>
       <caption>${caption}</caption>
       <thead><tr>${columns.map(header)}</tr></thead>
       <tbody>${shown.map((row) => html`<tr class=${rowClass?.(row) ?? ''}>${columns.map((c) => cell(c, row))}</tr>`)}</tbody>
     </table>
   </div>${paging && sorted.length > PAGE_ROWS ? renderMore(lang, shown.length, sorted.length, paging) : nothing}`;
+}
+
+/**
+ * Said to screen readers inside every table region: in a narrow column the columns beyond the
+ * key column scroll sideways (sighted readers see a shadow at the edge, see base.styles.ts).
+ */
+export function scrollHint(lang: Lang): TemplateResult {
+  return html`<span class="sr-only scroll-hint">${localized(lang, 'Tabelle seitlich scrollbar', 'The table scrolls sideways')}</span>`;
 }
 
 /** The "weitere anzeigen" button, with the count in a live region so screen readers hear how many rows there are now. */

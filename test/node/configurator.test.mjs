@@ -163,17 +163,20 @@ describe('the configurator from dist/cdn', { timeout: TEST_TIMEOUT * 4 }, () => 
     }
   });
 
-  test('fits a 375 px phone without sideways scrolling', { timeout: TEST_TIMEOUT }, async () => {
-    const { page, log } = await openPage('/dist/cdn/configurator.html#live=%2Fdemo%2Fdata%2Fwesel.json&widget=district-map', { width: 375, height: 800 });
-    try {
-      await waitFor(page, 'the data', () => Boolean(document.querySelector('qw-configurator').document));
-      await previewReady(page, 'qw-district-map');
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-      assert.ok(widths.scroll <= widths.client, `page is ${widths.scroll}px wide in a ${widths.client}px window`);
-      if (process.env.QW_SCREENSHOT) await page.screenshot({ path: process.env.QW_SCREENSHOT, fullPage: true });
-      assert.deepEqual(log.errors, []);
-    } finally {
-      await page.close();
-    }
-  });
+  const PHONE_OPTIONS = { 'indicator-trend': '&o.indicator=kinderarmut&o.areas=innenstadt%2Cfeldmark' };
+  for (const widget of ['district-map', 'indicator-trend', 'housing-gauge', 'funding-tracker', 'district-profile']) {
+    test(`fits a 375 px phone without sideways scrolling (${widget})`, { timeout: TEST_TIMEOUT }, async () => {
+      const { page, log } = await openPage(`/dist/cdn/configurator.html#live=%2Fdemo%2Fdata%2Fwesel.json&widget=${widget}${PHONE_OPTIONS[widget] ?? ''}`, { width: 375, height: 800 });
+      try {
+        await waitFor(page, 'the data', () => Boolean(document.querySelector('qw-configurator').document));
+        await previewReady(page, `qw-${widget}`);
+        const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        assert.ok(widths.scroll <= widths.client, `page is ${widths.scroll}px wide in a ${widths.client}px window`);
+        if (process.env.QW_SCREENSHOT) await page.screenshot({ path: process.env.QW_SCREENSHOT.replace(/(\.png)?$/, `-${widget}.png`), fullPage: true });
+        assert.deepEqual(log.errors, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
 });

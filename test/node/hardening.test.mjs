@@ -41,12 +41,10 @@ const MIN_TEXT_PX = 12;
 const TODO = (why) => (process.env.QW_HARDENING_STRICT ? {} : { todo: `issue 17: ${why}` });
 // Tests that fail until the fixes of issue 17 land (test/node/hardening/KNOWN-FAILURES.md says
 // what fails and where the fix likely goes). The lead removes a mark with its fix.
-const KNOWN_FUZZ_SVG = {
-  width: TODO('a budget of 1e300 (or one that overflows to Infinity) is written out in full and widens the funding tracker past its box (funding-tracker figures/styles)'),
-};
+const KNOWN_FUZZ_SVG = {};
 const KNOWN_FUZZ_WEBGL = {};
 const KNOWN_CSS = {
-  'root-font': TODO('some SVG text in the gauge, the funding tracker and the trend is sized in em of the 14 px floor and falls to 10.5 px under html { font-size: 62.5% } (their styles and the trend spec)'),
+  'root-font': TODO('some SVG text in the trend is sized in em of the 14 px floor and falls to 10.5 px under html { font-size: 62.5% } (the trend spec)'),
 };
 /** QW_HARDENING_ONLY=<regexp> runs only the sections whose name matches (node 20 runs hooks of filtered suites). */
 const only = process.env.QW_HARDENING_ONLY ? new RegExp(process.env.QW_HARDENING_ONLY, 'i') : undefined;
@@ -375,7 +373,7 @@ describe('hostile host CSS', section('css', { timeout: 240_000 }), () => {
 
   const ROOT_FONT = new Set(['html { font-size: 62.5% }', 'all of them, and text-transform']);
   const known = (name, tag) => {
-    if (ROOT_FONT.has(name) && tag !== 'qw-district-map') return KNOWN_CSS['root-font'];
+    if (ROOT_FONT.has(name) && tag === 'qw-indicator-trend') return KNOWN_CSS['root-font'];
     return {};
   };
 
@@ -806,8 +804,7 @@ describe('mount/unmount cycles (DevTools protocol metrics)', section('cycles', {
     for (const mode of ['ready', 'early']) {
       const count = CYCLES[tag][mode];
       const label = mode === 'ready' ? 'removed after ready' : 'removed before ready';
-      const knownLeak = tag === 'qw-housing-gauge' && mode === 'early' ? TODO('a gauge removed before it is ready keeps rendering: ~100 DOM nodes and 0.65 listeners per cycle stay (housing-gauge.ts)') : {};
-      test(`${tag}: ${count} cycles, ${label}, leave no heap, nodes, listeners, observers, WebGL contexts or timers behind`, knownLeak, async () => {
+      test(`${tag}: ${count} cycles, ${label}, leave no heap, nodes, listeners, observers, WebGL contexts or timers behind`, async () => {
         const attributes = { src: '/demo/data/wesel.json', ...Object.fromEntries(Object.entries(ATTRIBUTES[tag])) };
         await cycle(tag, attributes, 5, mode);
         await pause(500);

@@ -83,6 +83,17 @@ describe('district map: words', () => {
     ]);
   });
 
+  it('names an index unit in words before the range instead of "bis 0,13 Index"', () => {
+    const doc = mini();
+    const indicator = { ...doc.indicators[0]!, unit: 'Index', decimals: 2 };
+    const index = (options: Partial<ModelOptions> = {}) => buildModel(indicator, doc.areaLevels[0]!, AREAS, { body: doc.meta, period: '2023', method: 'quantile', classes: 3, ...options });
+    const labels = legendItems('de', index()).map((i) => i.label);
+    expect(labels[0]).to.match(/^Indexwert bis \d+,\d\d$/);
+    expect(labels.filter((l) => /Index$/.test(l)), 'no range ends in the bare word').to.deep.equal([]);
+    expect(legendItems('en', index())[1]!.label).to.match(/^Index value over [\d.]+ to [\d.]+$/);
+    expect(legendItems('de', index({ compare: '2022' }))[0]!.label).to.match(/^Veränderung des Indexwerts bis -/);
+  });
+
   it('leaves the value classes out of the legend when no district has a number', () => {
     const m = model();
     expect(valueClasses(m)).to.have.length(3);
@@ -135,7 +146,8 @@ describe('district map: words', () => {
 
   it('captions the table and lays out its columns, sortable by number', () => {
     const m = model();
-    expect(tableCaption('de', m)).to.equal(`Arbeitslosenanteil, 2023, nach Bezirke · Gesamtstadt: 9,6${NB}% · Rang 1 = höchster Wert`);
+    // The level's label stands alone: "nach Bezirke" would need a dative the document does not give.
+    expect(tableCaption('de', m)).to.equal(`Arbeitslosenanteil, Bezirke, 2023 · Gesamtstadt: 9,6${NB}% · Rang 1 = höchster Wert`);
     const columns = tableColumns('de', m);
     expect(columns.map((c) => c.key)).to.deep.equal(['name', 'value', 'difference', 'rank', 'class']);
     const cells = (key: string) => {

@@ -52,12 +52,27 @@ export function breakDecimals(model: Pick<MapModel, 'breaks' | 'indicator'>): nu
   return Math.max(model.indicator.decimals, Math.min(3, needed));
 }
 
-/** A class's range in words: `bis 5,0 %`, `über 5,0 bis 10,0 %`, `über 10,0 %`. */
+/**
+ * A unit that names a kind of number rather than counting something ("Index", "Indexwert"):
+ * "bis 0,13 Index" reads as if 0.13 indices were meant, so the legend names it before the
+ * range instead ("Indexwert bis 0,13").
+ */
+export function isIndexUnit(unit: string): boolean {
+  return /^index(wert|value)?$/i.test(unit.trim());
+}
+
+/** A class's range in words: `bis 5,0 %`, `über 5,0 bis 10,0 %`, `über 10,0 %`, `Indexwert bis 0,13`. */
 export function rangeText(lang: Lang, model: MapModel, cls: Pick<LegendClass, 'lower' | 'upper'>): string {
+  const range = rangeWords(lang, model, cls);
+  if (!range || !isIndexUnit(model.indicator.unit)) return range;
+  return `${text(lang, model.compare !== undefined ? 'indexChange' : 'indexValue')} ${range}`;
+}
+
+function rangeWords(lang: Lang, model: MapModel, cls: Pick<LegendClass, 'lower' | 'upper'>): string {
   const decimals = breakDecimals(model);
   const change = model.compare !== undefined;
   const bound = (v: number) => (change ? formatSigned(lang, v, decimals) : formatNumber(lang, v, decimals));
-  const suffix = unitSuffix(lang, model.indicator.unit, change);
+  const suffix = isIndexUnit(model.indicator.unit) ? '' : unitSuffix(lang, model.indicator.unit, change);
   if (cls.lower === undefined && cls.upper === undefined) {
     if (!model.extent) return '';
     const [min, max] = model.extent;

@@ -10,11 +10,13 @@ import {
   figureColumns,
   figureRows,
   figuresCsv,
+  fullMoney,
   metaLine,
   money,
   projectColumns,
   projectsCsv,
   runningTime,
+  scientificMoney,
   trackerSummary,
 } from './describe.ts';
 import { programmeViews, type ProgrammeView } from './model/programme-view.ts';
@@ -32,6 +34,18 @@ function views(lang: Lang = 'de', programme?: string): ProgrammeView[] {
 const cells = <R>(columns: readonly Column<R>[], row: R): string[] => columns.map((c) => normal(String(c.render ? c.render(row) : c.sortValue(row))));
 
 describe('funding tracker words', () => {
+  it('says a huge amount in powers of ten, and in full only in the table', () => {
+    const [fonds, land] = views();
+    expect(normal(scientificMoney('de', 1e300))).to.equal('1,0 × 10³⁰⁰ €');
+    expect(normal(scientificMoney('en', -2.5e17))).to.equal('-€2.5 × 10¹⁷');
+    expect(normal(money('de', land!, 1e300))).to.equal('1,0 × 10³⁰⁰ €');
+    expect(normal(money('de', land!, 999e12))).to.equal('999.000.000.000.000 €');
+    expect(fullMoney('de', land!, 1e300).replace(/\D/g, '')).to.have.length(301);
+    const huge = { ...fonds!, figures: { ...fonds!.figures, figures: { ...fonds!.figures.figures, budget: { ...fonds!.figures.figures.budget, amount: 1e300 } } } };
+    const budgetRow = figureRows('de', huge).find((r) => r.label === 'Budget')!;
+    expect(cells(figureColumns('de', huge), budgetRow)[1]!.replace(/\D/g, '')).to.have.length(303);
+  });
+
   it('writes amounts with cents when the programme has any, and the bar in words', () => {
     const [fonds, land] = views();
     expect(normal(money('de', fonds!, 125000))).to.equal('125.000,00 €');
@@ -88,7 +102,7 @@ describe('funding tracker words', () => {
     ]);
   });
 
-  it('lists every figure and the parts of the bar as table rows', () => {
+  it('lists every figure and the parts of the bar as table rows, each name once', () => {
     const [fonds, land] = views();
     const rows = figureRows('de', fonds!);
     expect(rows.map((r) => r.label)).to.deep.equal([
@@ -101,8 +115,9 @@ describe('funding tracker words', () => {
       'Noch verfügbar',
       'Ausgezahlt (abzüglich Rückflüsse)',
       'Bewilligt, noch nicht ausgezahlt',
-      'Noch verfügbar',
     ]);
+    expect(new Set(rows.map((r) => r.label)).size, 'no label twice').to.equal(rows.length);
+    expect(figureRows('en', fonds!).filter((r) => r.label === 'Still available')).to.have.length(1);
     expect(cells(figureColumns('de', fonds!), rows[5]!)).to.deep.equal(['Zurückgeflossen', '6.000,00 €', '4,8 %']);
     // The illustrative programme is marked in a list with a real one; an unpublished amount has no share.
     expect(cells(figureColumns('de', land!), figureRows('de', land!)[3]!)).to.deep.equal(['Bewilligt (Beispieldaten)', 'keine Angabe', '–']);

@@ -14,8 +14,34 @@ import { text } from './funding-tracker.texts.ts';
 
 type Amounts = Pick<ProgrammeView, 'figures'>;
 
-/** An amount in the programme's currency, with cents only when the programme has any. */
+/**
+ * From a quadrillion on, an amount is a data error more likely than a budget, and written out in
+ * full it runs to hundreds of digits that no column can hold: the chart says it in powers of ten.
+ */
+export const HUGE_AMOUNT = 1e15;
+
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** `1,0 × 10³⁰⁰ €`: the locale's number and currency parts, with the exponent as a power of ten. */
+export function scientificMoney(lang: Lang, amount: number, currency = 'EUR'): string {
+  const parts = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { style: 'currency', currency, notation: 'scientific', minimumFractionDigits: 1, maximumFractionDigits: 1 }).formatToParts(amount);
+  return parts
+    .map((part) => {
+      if (part.type === 'exponentSeparator') return '\u00a0×\u00a010';
+      if (part.type === 'exponentInteger' || part.type === 'exponentMinusSign') return [...part.value].map((c) => SUPERSCRIPT[c] ?? c).join('');
+      return part.value;
+    })
+    .join('');
+}
+
+/** An amount in the programme's currency, with cents only when the programme has any; a huge one in powers of ten. */
 export function money(lang: Lang, view: Amounts, amount: number): string {
+  if (Number.isFinite(amount) && Math.abs(amount) >= HUGE_AMOUNT) return scientificMoney(lang, amount, view.figures.currency);
+  return fullMoney(lang, view, amount);
+}
+
+/** The amount written out in full: the table view's cells, where the reader may need every digit. */
+export function fullMoney(lang: Lang, view: Amounts, amount: number): string {
   return formatCurrency(lang, amount, view.figures.currency, view.figures.amountDecimals);
 }
 
@@ -120,20 +146,22 @@ export interface FigureRow {
   readonly figure: Figure;
 }
 
-/** Every figure, then the parts of the bar. */
+/** Every figure, then the parts of the bar that no figure names already ("Noch verfügbar" is both). */
 export function figureRows(lang: Lang, view: ProgrammeView): FigureRow[] {
   const { figures } = view.figures;
-  return [
-    ...ALL_FIGURES.map((key) => ({ label: text(lang, `figure.${key}`), figure: figures[key] })),
-    ...view.figures.segments.map((s) => ({ label: segmentLabel(lang, s), figure: { key: 'funds' as const, amount: s.amount, percent: s.percent, example: s.example } })),
-  ];
+  const rows = ALL_FIGURES.map((key) => ({ label: text(lang, `figure.${key}`), figure: figures[key] }));
+  const named = new Set(rows.map((r) => r.label));
+  const parts = view.figures.segments
+    .map((s) => ({ label: segmentLabel(lang, s), figure: { key: 'funds' as const, amount: s.amount, percent: s.percent, example: s.example } }))
+    .filter((r) => !named.has(r.label));
+  return [...rows, ...parts];
 }
 
 export function figureColumns(lang: Lang, view: ProgrammeView): Column<FigureRow>[] {
   const example = (figure: Figure) => (view.marks && figure.example ? ` (${text(lang, 'exampleMark')})` : '');
   return [
     { key: 'label', label: text(lang, 'figureColumn'), rowHeader: true, sortValue: (r) => r.label, render: (r) => `${r.label}${example(r.figure)}` },
-    { key: 'amount', label: text(lang, 'amountColumn'), numeric: true, sortValue: (r) => r.figure.amount, render: (r) => (r.figure.amount === null ? text(lang, 'notPublished') : money(lang, view, r.figure.amount)) },
+    { key: 'amount', label: text(lang, 'amountColumn'), numeric: true, sortValue: (r) => r.figure.amount, render: (r) => (r.figure.amount === null ? text(lang, 'notPublished') : fullMoney(lang, view, r.figure.amount)) },
     { key: 'share', label: text(lang, 'shareColumn'), numeric: true, sortValue: (r) => r.figure.percent, render: (r) => (r.figure.percent === null ? '–' : percent(lang, view, r.figure.percent)) },
   ];
 }
@@ -143,7 +171,7 @@ export function additionColumns(lang: Lang, view: ProgrammeView): Column<Additio
   return [
     { key: 'date', label: text(lang, 'additionDate'), sortValue: (a) => a.date ?? null, render: (a) => (a.date ? formatDate(lang, a.date) : '–') },
     { key: 'note', label: text(lang, 'additionNote'), sortValue: (a) => note(a) ?? null, render: (a) => note(a) ?? '–' },
-    { key: 'amount', label: text(lang, 'amountColumn'), numeric: true, sortValue: (a) => a.amount, render: (a) => money(lang, view, a.amount) },
+    { key: 'amount', label: text(lang, 'amountColumn'), numeric: true, sortValue: (a) => a.amount, render: (a) => fullMoney(lang, view, a.amount) },
   ];
 }
 
@@ -169,7 +197,7 @@ export function projectColumns(lang: Lang, view: ProgrammeView): Column<Project>
     { key: 'name', label: text(lang, 'projectColumn'), sortValue: (p) => projectName(lang, p), rowHeader: true },
     { key: 'recipient', label: text(lang, 'recipientColumn'), sortValue: (p) => p.recipient ?? null, render: (p) => p.recipient ?? notPublished },
     { key: 'area', label: text(lang, 'areaColumn'), sortValue: (p) => (p.area ? view.areaName(p.area) : null), render: (p) => (p.area ? view.areaName(p.area) : text(lang, 'noArea')) },
-    { key: 'amount', label: text(lang, 'amountColumn'), numeric: true, sortValue: (p) => p.amount, render: (p) => money(lang, view, p.amount) },
+    { key: 'amount', label: text(lang, 'amountColumn'), numeric: true, sortValue: (p) => p.amount, render: (p) => fullMoney(lang, view, p.amount) },
     { key: 'status', label: text(lang, 'statusColumn'), sortValue: (p) => PROJECT_STATUSES.indexOf(p.status), render: (p) => statusLabel(lang, p.status) },
   ];
 }

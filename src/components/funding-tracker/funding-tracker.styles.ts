@@ -160,10 +160,9 @@ export const fundingStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
   }
+  /* The words say "abgelaufen"; a strike-through would read as "cancelled". */
   .deadline.past .days {
     color: var(--_past);
-    text-decoration: line-through;
-    text-decoration-thickness: 1px;
   }
   .deadline.soon .days {
     font-weight: 600;

@@ -117,6 +117,9 @@ describe('<qw-funding-tracker>', () => {
     await el.updateComplete;
     expect($$(el, '.deadlines li').map((li) => norm(li.textContent))).to.deep.equal(['Antragsfrist 31.03.2024 seit 235 Tagen abgelaufen', 'Mittel ausgeben bis 31.12.2024 noch 40 Tage']);
     expect($(el, '.deadlines li')!.classList.contains('past')).to.be.true;
+    // A passed deadline says "abgelaufen" in words; a strike-through would read as "cancelled".
+    const past = $(el, '.deadlines li.past')!;
+    for (const node of [past, ...past.querySelectorAll('*')]) expect(getComputedStyle(node).textDecorationLine, node.className).to.equal('none');
     el.setAttribute('now', '2024-04-01');
     el.lang = 'en';
     await el.updateComplete;
@@ -378,6 +381,22 @@ describe('<qw-funding-tracker>', () => {
     expect($(el, '[data-figure="committed"] .example-mark')).to.not.equal(null);
     expect($$(el, '.deadlines li').map((li) => norm(li.textContent))).to.deep.equal(['Mittelverwendung bis 31.12.2023 seit 326 Tagen abgelaufen', 'Verwendungsnachweis bis 31.03.2024 seit 235 Tagen abgelaufen']);
     expect(text(el, 'footer')).to.contain('Radio KW');
+  });
+
+  it('keeps a budget of 1e300 within its 640 px column: the chart says it in powers of ten', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"><qw-funding-tracker programme="quartiersfonds" .now=${at(2024, 3, 19)} .data=${fundingDoc({ budget: 1e300 })}></qw-funding-tracker></div>`);
+    const el = wrapper.querySelector<QwFundingTracker>('qw-funding-tracker')!;
+    await ready(el);
+    expect(el.state).to.equal('ready');
+    expect(figure(el, 'budget')).to.contain('1,0 × 10³⁰⁰ €');
+    const box = el.getBoundingClientRect();
+    expect(box.width).to.be.at.most(640);
+    const scrolls = (node: Element) => ['auto', 'scroll'].includes(getComputedStyle(node).overflowX);
+    const wide = $$(el, '*')
+      .filter((node) => !node.closest('.sr-only') && !(node.parentElement?.closest('.table-scroll') && !node.matches('.table-scroll')))
+      .filter((node) => !scrolls(node.parentElement ?? el) && node.getBoundingClientRect().right > box.right + 0.5)
+      .map((node) => `${node.localName}.${node.className}`);
+    expect(wide).to.deep.equal([]);
   });
 
   it('is accessible (axe) in chart view', async () => {

@@ -10,10 +10,11 @@ import type { ContractDocument } from '../../contract/schema.ts';
 import type { Programme, Project, ProjectStatus } from '../../contract/funding.schema.ts';
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { cssomStyle } from '../../shared/cssom-style.ts';
-import { PAGE_ROWS, renderTable, TableSortController, type Column } from '../../shared/table.ts';
+import { PAGE_ROWS, renderTable, scrollHint, TableSortController, type Column } from '../../shared/table.ts';
 import { fullText } from '../../shared/display-texts.ts';
 import { localized, type Lang, type Params } from '../../shared/i18n.ts';
 import { memoLast } from '../../shared/memo.ts';
+import { hasGroupPeers } from '../../shared/group.ts';
 import { fundingStyles } from './funding-tracker.styles.ts';
 import { text, type FundingTextKey } from './funding-tracker.texts.ts';
 import { areaTotals, filterProjects, isExampleField, localIsoDate, nextDeadline, parseLocalDate, type DeadlineEntry, type Figure, type FigureKey } from './model/figures.ts';
@@ -345,8 +346,9 @@ export class QwFundingTracker extends QwElement {
     const caption = this.tx('areaTotalsCaption', { name: view.name });
     return html`<section class="block area-totals">
       ${this.subHeading(list, this.tx('areaTotals'), example)}
-      <p class="meta no-print">${this.tx('areaTotalsHint')}</p>
+      <p class="meta no-print">${this.tx(hasGroupPeers(this, this.group) ? 'areaTotalsHint' : 'areaTotalsHintAlone')}</p>
       <div class="table-scroll" part="table" tabindex="0" role="region" aria-label=${caption}>
+        ${scrollHint(this.language)}
         <table>
           <caption class="sr-only">${caption}</caption>
           <thead>
@@ -475,7 +477,9 @@ export class QwFundingTracker extends QwElement {
       const { additions } = view.programme;
       const applications = applicationEntries(lang, view.programme);
       const caption = (key: FundingTextKey) => this.tx(key, { name: view.name });
+      // With several programmes the blocks below carry h4 headings: name each programme with the h3 above them.
       return html`<div class="programme" data-programme=${view.programme.id}>
+        ${list && full ? html`<h3 class="programme-name">${view.name}</h3>` : nothing}
         ${renderTable({ lang, caption: caption('figuresCaption'), columns: figureColumns(lang, view), rows: figureRows(lang, view) })}
         ${additions.length ? renderTable({ lang, caption: caption('additionsCaption'), columns: additionColumns(lang, view), rows: additions }) : nothing}
         ${view.deadlines.length ? renderTable({ lang, caption: caption('deadlinesCaption'), columns: deadlineColumns(lang), rows: view.deadlines }) : nothing}

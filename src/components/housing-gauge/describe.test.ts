@@ -22,6 +22,7 @@ import {
   sizeColumns,
   sizeFigure,
   sizeRemainderText,
+  sizeTableRows,
   totalsText,
 } from './describe.ts';
 import { housingModel, type HousingModel } from './model/housing-model.ts';
@@ -193,5 +194,10 @@ describe('housing gauge words', () => {
     const sizes = sizeColumns('de', model);
     expect(sizes.map((c) => c.key)).to.deep.equal(['size', 'share']);
     expect(render(sizes, model.sizes.rows[0]!)).to.deep.equal(['für 1 Person', '9,0 %']);
+    // The chart shows the unlisted rest; the table of what is drawn shows it too.
+    const sizeRows = sizeTableRows('de', model);
+    expect(sizeRows).to.have.length(4);
+    expect(render(sizes, sizeRows[3]!)).to.deep.equal(['übrige Größen (nicht einzeln veröffentlicht)', '86,6 %']);
+    expect(sizeTableRows('en', model)[3]!.label).to.equal('other sizes (not published separately)');
   });
 });

@@ -308,6 +308,14 @@ export function areaColumns(lang: Lang, model: HousingModel): Column<AreaRow>[] 
   return columns;
 }
 
+/** The size table's rows: the published sizes, then the unlisted rest that the chart shows too. */
+export function sizeTableRows(lang: Lang, model: HousingModel): SizeRow[] {
+  const { sizes } = model;
+  if (sizes.remainder === undefined || !sizes.period) return [...sizes.rows];
+  const label = text(lang, 'sizesRemainder');
+  return [...sizes.rows, { entry: { size: label, period: sizes.period, share: sizes.remainder }, label, measure: sizes.remainder }];
+}
+
 /** The size table's columns: only those the data fill. */
 export function sizeColumns(lang: Lang, model: HousingModel): Column<SizeRow>[] {
   const entries = model.sizes.rows.map((r) => r.entry);

@@ -251,17 +251,19 @@ export const housingStyles = css`
   .column.expected {
     fill: var(--_expected);
   }
+  /* Hatched with drawn lines (.hatch-line), not a pattern fill: see hatchPath(). */
   .column.example {
-    fill: url(#hatch);
+    fill: var(--_color-background);
     stroke: var(--_expected);
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
-  .hatch-background {
-    fill: var(--_color-background);
-  }
   .hatch-line {
-    fill: var(--_expected);
+    fill: none;
+    stroke: var(--_expected);
+    stroke-width: 1.5px;
+    vector-effect: non-scaling-stroke;
+    pointer-events: none;
   }
   .base-line {
     stroke: var(--_color-muted);
@@ -412,14 +414,14 @@ export const housingStyles = css`
     .column.counted {
       fill: Highlight;
     }
-    .column.expected,
-    .hatch-line {
+    .column.expected {
       fill: CanvasText;
     }
+    .hatch-line,
     .column.example {
       stroke: CanvasText;
     }
-    .hatch-background {
+    .column.example {
       fill: Canvas;
     }
     .mark {

@@ -124,7 +124,8 @@ describe('<qw-housing-gauge>', () => {
       expect(normal(columns[0]!.querySelector('title')!.textContent)).to.equal('2021: 1.743 WE');
       expect(normal(columns[10]!.querySelector('title')!.textContent)).to.equal('2031: 1.359 WE');
       expect(spans(el, '.x-axis span')).to.deep.equal(['2021', '2022', '2023', '2024', '2025', '2026', '2027', '2028', '2029', '2030', '2031']);
-      expect(shadow(el).querySelector('header .example-badge')).to.exist;
+      // The headline figures are real: only the yearly split is illustrative, and it carries its own mark.
+      expect(shadow(el).querySelector('header .example-badge')).to.equal(null);
       expect(textOf(el, '.projection h3')).to.equal('Erwarteter Bestand bis 2031 Beispieldaten');
       expect(textOf(el, '.projection .example-note')).to.equal('Die Aufteilung auf einzelne Jahre ist zur Veranschaulichung erfunden.');
     });
@@ -182,6 +183,58 @@ describe('<qw-housing-gauge>', () => {
     });
   });
 
+  describe('marks and hints', () => {
+    it('shows the header badge only when a headline figure is illustrative', async () => {
+      const real = await gauge(housingDoc());
+      expect(shadow(real).querySelector('header .example-badge')).to.equal(null);
+      const doc = housingDoc();
+      doc.housing.stock[1].example = true;
+      const invented = await gauge(doc);
+      expect(shadow(invented).querySelector('header .example-badge')).to.exist;
+      const target = housingDoc();
+      target.housing.target[0].example = true;
+      expect(shadow(await gauge(target)).querySelector('header .example-badge'), 'the target is a mark on the gauge').to.exist;
+    });
+
+    it('marks an illustrative breakdown in its own heading, not in the header', async () => {
+      const doc = housingDoc();
+      doc.housing.byArea[0].example = true;
+      doc.housing.bySize[0].example = true;
+      const el = await gauge(doc);
+      expect(shadow(el).querySelector('header .example-badge')).to.equal(null);
+      expect(shadow(el).querySelector('.areas h3 .example-mark')).to.exist;
+      expect(shadow(el).querySelector('.sizes h3 .example-mark')).to.exist;
+    });
+
+    it('mentions linked widgets only when another widget shares the group', async () => {
+      const alone = await gauge(housingDoc());
+      expect(textOf(alone, '.areas .hint')).to.equal('Ein Gebiet auswählen, um es hervorzuheben.');
+      const grouped = await gauge(housingDoc(), { group: 'gauge-hint-alone' });
+      expect(textOf(grouped, '.areas .hint'), 'a group without other members').to.equal('Ein Gebiet auswählen, um es hervorzuheben.');
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <qw-housing-gauge group="gauge-hint-pair" .data=${housingDoc()}></qw-housing-gauge>
+        <qw-housing-gauge group="gauge-hint-pair" .data=${housingDoc()}></qw-housing-gauge>
+      </div>`);
+      const first = wrapper.querySelector<QwHousingGauge>('qw-housing-gauge')!;
+      await settled(first);
+      await first.updateComplete;
+      expect(textOf(first, '.areas .hint')).to.equal('Ein Gebiet auswählen, um es in verknüpften Bausteinen hervorzuheben.');
+    });
+  });
+
+  describe('removed early', () => {
+    it('refers to no SVG resource by url(): a style that does keeps every removed gauge in Chromium\'s style cache', async () => {
+      const el = await weselGauge();
+      expect(shadow(el).querySelectorAll('.projection .hatch-line').length, 'the illustrative years are hatched').to.be.greaterThan(0);
+      const properties = ['fill', 'stroke', 'clip-path', 'mask', 'marker-start', 'marker-mid', 'marker-end', 'filter'] as const;
+      const referring = [...shadow(el).querySelectorAll('*')].flatMap((node) =>
+        properties.filter((p) => getComputedStyle(node).getPropertyValue(p).includes('url(')).map((p) => `${node.localName}.${[...node.classList].join('.')} ${p}`),
+      );
+      expect(referring).to.deep.equal([]);
+      expect(shadow(el).querySelector('pattern, [fill^="url("]')).to.equal(null);
+    });
+  });
+
   describe('table view', () => {
     it('shows the key figures, the projection, the areas and the sizes as tables and no gauge', async () => {
       const el = await weselGauge('view="table"');
@@ -200,6 +253,7 @@ describe('<qw-housing-gauge>', () => {
         ['für 1 Person', '9,0 %'],
         ['für 5 Personen', '2,8 %'],
         ['für 6 Personen', '1,6 %'],
+        ['übrige Größen (nicht einzeln veröffentlicht)', '86,6 %'],
       ]);
     });
   });

@@ -12,9 +12,10 @@ import type { Housing } from '../../contract/housing.schema.ts';
 import { formatNumber, formatPeriod } from '../../shared/format.ts';
 import { renderTable, TableSortController } from '../../shared/table.ts';
 import type { Lang, Params, SharedKey } from '../../shared/i18n.ts';
+import { hasGroupPeers } from '../../shared/group.ts';
 import { memoLast } from '../../shared/memo.ts';
 import { authorPeriodMissing, resolvePeriod } from '../../shared/period.ts';
-import { gaugeScale, labelAnchor, position, stackLabels } from './model/gauge-geometry.ts';
+import { gaugeScale, hatchPath, labelAnchor, position, stackLabels } from './model/gauge-geometry.ts';
 import { DEFAULT_HORIZON, MAX_HORIZON, decimalsOf, housingModel, stockColumns, stockPeriods, type HousingModel } from './model/housing-model.ts';
 import {
   areaColumns,
@@ -36,6 +37,7 @@ import {
   projectionRows,
   selectionText,
   sizeColumns,
+  sizeTableRows,
   sizeFigure,
   sizeRemainderText,
   totalsText,
@@ -169,6 +171,11 @@ export class QwHousingGauge extends QwElement {
     return super.isExample(document) || this.model(document)?.example === true;
   }
 
+  /** The badge speaks for the headline figures; the yearly split, the breakdowns and the figures below carry their own marks. */
+  protected override headerExample(document: ContractDocument): boolean {
+    return super.isExample(document) || this.model(document)?.headlineExample === true;
+  }
+
   protected override attribution(document: ContractDocument): Attribution {
     const base = super.attribution(document);
     const housing = document.housing;
@@ -192,7 +199,7 @@ export class QwHousingGauge extends QwElement {
     const model = this.model(document)!;
     const wholeExample = document.meta.example === true || model.housing.example === true;
     return html`<div class="housing">
-      ${this.renderGauge(model)} ${this.renderFigures(model)} ${this.renderProjection(model, wholeExample)} ${this.renderAreas(document, model)} ${this.renderSizes(model)}
+      ${this.renderGauge(model)} ${this.renderFigures(model)} ${this.renderProjection(model, wholeExample)} ${this.renderAreas(document, model, wholeExample)} ${this.renderSizes(model, wholeExample)}
     </div>`;
   }
 
@@ -288,17 +295,14 @@ export class QwHousingGauge extends QwElement {
           ${scale.ticks.map((tick) => html`<span ${cssomStyle({ 'inset-block-end': `${position(scale, tick)}%` })}>${formatNumber(lang, tick, 0)}</span>`)}
         </div>
         <svg class="columns" viewBox="0 0 ${width} 100" preserveAspectRatio="none" role="img" aria-label=${projectionChartLabel(lang, model)}>
-          <defs>
-            <pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect class="hatch-background" width="4" height="4"></rect>
-              <rect class="hatch-line" width="2" height="4"></rect>
-            </pattern>
-          </defs>
           ${scale.ticks.map((tick) => svg`<line class="grid" x1="0" x2=${width} y1=${100 - position(scale, tick)} y2=${100 - position(scale, tick)}></line>`)}
           ${columns.map(
             (c, i) => svg`<rect class="column ${c.kind}" x=${i * 10 + 1.5} y=${100 - height(c.stock)} width="7" height=${height(c.stock)}>
-              <title>${this.tx('barTitle', { year: columnTitle(c.year, c.kind), value: countText(lang, c.stock, model.housing.unit) })}</title>
-            </rect>`,
+                <title>${this.tx('barTitle', { year: columnTitle(c.year, c.kind), value: countText(lang, c.stock, model.housing.unit) })}</title>
+              </rect>
+              ${c.kind === 'example'
+                ? svg`<path class="hatch-line" aria-hidden="true" d=${hatchPath({ x: i * 10 + 1.5, y: 100 - height(c.stock), width: 7, height: height(c.stock) })}></path>`
+                : nothing}`,
           )}
           <line class="base-line" x1="0" x2=${width} y1=${baseY} y2=${baseY}></line>
         </svg>
@@ -320,14 +324,15 @@ export class QwHousingGauge extends QwElement {
     this.selectArea(this.groupState.areaId === id ? null : id);
   }
 
-  private renderAreas(document: ContractDocument, model: HousingModel): TemplateResult {
+  private renderAreas(document: ContractDocument, model: HousingModel, wholeExample: boolean): TemplateResult {
     const { areas } = model;
     if (areas.rows.length === 0 || !areas.period) return html``;
     const lang = this.language;
     const selectedId = this.groupState.areaId ?? undefined;
     const barWidth = (measure: number | null) => cssomStyle({ 'inline-size': `${areas.max > 0 && measure !== null ? (measure / areas.max) * 100 : 0}%` });
+    const exampleMark = !wholeExample && areas.rows.some((r) => r.entry.example === true);
     return html`<section class="areas" part="areas">
-      <h3>${areasTitle(lang, areas)}</h3>
+      <h3>${areasTitle(lang, areas)}${exampleMark ? html` <span class="example-mark" title=${this.tx('exampleHint')}>${this.tx('example')}</span>` : nothing}</h3>
       <p class="selection" aria-live="polite">${selectionText(lang, document, model, selectedId)}</p>
       <ul class="bars">
         ${areas.rows.map((row) => {
@@ -342,17 +347,18 @@ export class QwHousingGauge extends QwElement {
           </li>`;
         })}
       </ul>
-      <p class="hint">${this.tx('areasHint')}</p>
+      <p class="hint">${this.tx(hasGroupPeers(this, this.group) ? 'areasHint' : 'areasHintAlone')}</p>
     </section>`;
   }
 
-  private renderSizes(model: HousingModel): TemplateResult {
+  private renderSizes(model: HousingModel, wholeExample: boolean): TemplateResult {
     const { sizes } = model;
     if (sizes.rows.length === 0 || !sizes.period) return html``;
     const lang = this.language;
     const barWidth = (value: number | null) => cssomStyle({ 'inline-size': `${sizes.max > 0 && value !== null ? (value / sizes.max) * 100 : 0}%` });
+    const exampleMark = !wholeExample && sizes.rows.some((r) => r.entry.example === true);
     return html`<section class="sizes" part="sizes">
-      <h3>${this.tx('sizesTitle', { period: formatPeriod(lang, sizes.period) })}</h3>
+      <h3>${this.tx('sizesTitle', { period: formatPeriod(lang, sizes.period) })}${exampleMark ? html` <span class="example-mark" title=${this.tx('exampleHint')}>${this.tx('example')}</span>` : nothing}</h3>
       <ul class="bars">
         ${sizes.rows.map(
           (row) => html`<li class="row">
@@ -394,7 +400,7 @@ export class QwHousingGauge extends QwElement {
           })
         : nothing;
     const sizeTable =
-      sizes.rows.length && sizes.period ? renderTable({ lang, caption: this.tx('tableSizes', { period: formatPeriod(lang, sizes.period) }), columns: sizeColumns(lang, model), rows: sizes.rows }) : nothing;
+      sizes.rows.length && sizes.period ? renderTable({ lang, caption: this.tx('tableSizes', { period: formatPeriod(lang, sizes.period) }), columns: sizeColumns(lang, model), rows: sizeTableRows(lang, model) }) : nothing;
     return html`<div class="tables">${figures} ${projectionTable} ${areaTable} ${sizeTable}</div>`;
   }
 }

@@ -1,7 +1,23 @@
 import { expect } from '@open-wc/testing';
-import { bandOf, gaugeBands, gaugeScale, labelAnchor, niceCeil, position, stackLabels } from './gauge-geometry.ts';
+import { bandOf, gaugeBands, gaugeScale, hatchPath, labelAnchor, niceCeil, position, stackLabels } from './gauge-geometry.ts';
 
 describe('gauge geometry', () => {
+  it('hatches a rectangle with diagonal segments that stay inside it', () => {
+    const rect = { x: 11.5, y: 40, width: 7, height: 60 };
+    const d = hatchPath(rect);
+    const segments = d.split('M').filter(Boolean);
+    expect(segments.length).to.be.greaterThan(15);
+    for (const segment of segments) {
+      const [x1, y1, x2, y2] = segment.split(/[ L]/).map(Number);
+      for (const [x, y] of [[x1!, y1!], [x2!, y2!]]) {
+        expect(x).to.be.within(rect.x - 0.01, rect.x + rect.width + 0.01);
+        expect(y).to.be.within(rect.y - 0.01, rect.y + rect.height + 0.01);
+      }
+      expect(x1! + y1!, 'on one diagonal').to.be.closeTo(x2! + y2!, 0.02);
+    }
+    expect(hatchPath({ x: 0, y: 100, width: 7, height: 0 })).to.equal('');
+  });
+
   it('rounds a maximum up to a round number', () => {
     expect(niceCeil(10.695)).to.equal(12);
     expect(niceCeil(9.3)).to.equal(10);

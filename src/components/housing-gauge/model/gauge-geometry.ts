@@ -122,3 +122,22 @@ export function stackLabels<T extends { readonly value: number }>(scale: GaugeSc
 export function labelAnchor(left: number): 'start' | 'middle' | 'end' {
   return left < 25 ? 'start' : left > 75 ? 'end' : 'middle';
 }
+
+/**
+ * Diagonal hatching of a rectangle as one path of line segments (lines x + y = c, `step` apart).
+ * Drawn as geometry rather than a `<pattern>` fill: Chromium's style cache keeps a computed
+ * style that refers to a pattern, and with it the pattern's shadow root, so every gauge that had
+ * rendered stayed in memory after removal (issue 17).
+ */
+export function hatchPath(rect: { x: number; y: number; width: number; height: number }, step = 3): string {
+  const { x, y, width, height } = rect;
+  if (!(width > 0 && height > 0)) return '';
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const segments: string[] = [];
+  for (let c = x + y + step / 2; c < x + width + y + height; c += step) {
+    const from = Math.max(x, c - (y + height));
+    const to = Math.min(x + width, c - y);
+    if (to > from) segments.push(`M${round(from)} ${round(c - from)}L${round(to)} ${round(c - to)}`);
+  }
+  return segments.join('');
+}

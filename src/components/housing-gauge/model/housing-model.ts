@@ -59,6 +59,8 @@ export interface HousingModel {
   readonly sizes: SizeBreakdown;
   /** Whether anything shown is illustrative. */
   readonly example: boolean;
+  /** Whether a headline figure (the stock, its share, or a mark on the gauge) is illustrative: the header's badge. Other parts carry their own marks. */
+  readonly headlineExample: boolean;
 }
 
 export interface AreaRow {
@@ -184,7 +186,13 @@ export function housingModel(document: ContractDocument, housing: Housing, { per
     areas.rows.some((r) => r.entry.example === true) ||
     sizes.rows.some((r) => r.entry.example === true);
 
-  return { housing, stock, share, gauge, reference, target, need, lost, projection, areas, sizes, example };
+  const headlineExample =
+    housing.example === true ||
+    stock.example === true ||
+    (target?.example === true && marks.some((m) => m.kind === 'target')) ||
+    (needUnits?.example === true && marks.some((m) => m.kind === 'need'));
+
+  return { housing, stock, share, gauge, reference, target, need, lost, projection, areas, sizes, example, headlineExample };
 }
 
 function areaBreakdown(document: ContractDocument, housing: Housing, period: string): AreaBreakdown {

@@ -1,0 +1,183 @@
+/**
+ * Issue 13 (dark mode, narrow columns) and issue 17 (a shrunken root font) for the map, the
+ * gauge, the tracker and the profile: the trend has its own tests in its folder.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../define/district-map.ts';
+import '../define/housing-gauge.ts';
+import '../define/funding-tracker.ts';
+import '../define/district-profile.ts';
+import { shadowElements, whenSettled } from '../test-support/hostile.ts';
+import { NO_VALUE_STYLE } from './district-map/palettes.ts';
+
+type Tag = 'qw-district-map' | 'qw-housing-gauge' | 'qw-funding-tracker' | 'qw-district-profile';
+
+/** Each widget on the Wesel sample, as an editor would paste it. */
+const SNIPPETS: Record<Tag, string> = {
+  'qw-district-map': '<qw-district-map src="/demo/data/wesel.json" indicator="arbeitslosenanteil" renderer="svg"></qw-district-map>',
+  'qw-housing-gauge': '<qw-housing-gauge src="/demo/data/wesel.json"></qw-housing-gauge>',
+  'qw-funding-tracker': '<qw-funding-tracker src="/demo/data/wesel.json"></qw-funding-tracker>',
+  'qw-district-profile': '<qw-district-profile src="/demo/data/wesel.json" area="feldmark"></qw-district-profile>',
+};
+const TAGS = Object.keys(SNIPPETS) as Tag[];
+
+async function place(tag: Tag, { width, attributes = '' }: { width?: number; attributes?: string } = {}): Promise<HTMLElement> {
+  const snippet = SNIPPETS[tag].replace('></', ` ${attributes}></`);
+  const wrapper = await fixture<HTMLDivElement>(`<div style="${width ? `width:${width}px` : ''}">${snippet}</div>`);
+  const el = wrapper.querySelector<HTMLElement>(tag)!;
+  await whenSettled(el);
+  expect(el.getAttribute('state'), `${tag} state`).to.equal('ready');
+  // The map fits its geometry after the first frame.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return el;
+}
+
+/** Relative luminance (WCAG 2.1) of a computed `rgb(…)` colour. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** Elements that a scroll container clips are allowed to reach past the widget: they scroll. */
+function clippedByScroller(element: Element, host: Element): boolean {
+  let node: Element | null = element.parentElement ?? ((element.parentNode as ShadowRoot | null)?.host ?? null);
+  while (node && node !== host) {
+    const overflow = getComputedStyle(node).overflowX;
+    if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden' || overflow === 'clip') return true;
+    node = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+  }
+  return false;
+}
+
+function pastTheBox(el: HTMLElement): string[] {
+  const box = el.getBoundingClientRect();
+  return shadowElements(el.shadowRoot!)
+    .filter((child) => !child.matches('.sr-only, .sr-only *, style, title, desc, defs, defs *'))
+    .filter((child) => !clippedByScroller(child, el))
+    .map((child) => ({ child, rect: child.getBoundingClientRect() }))
+    .filter(({ rect }) => rect.width > 0 && rect.height > 0 && (rect.right > box.right + 0.5 || rect.left < box.left - 0.5))
+    .map(({ child, rect }) => `${child.localName}.${[...child.classList].join('.')} ${Math.round(rect.left - box.left)}…${Math.round(rect.right - box.left)} of ${Math.round(box.width)}px`);
+}
+
+/** The smallest font size of visible text, as the reader sees it. */
+function smallestText(el: HTMLElement): { size: number; where: string } {
+  let size = Infinity;
+  let where = '';
+  for (const element of shadowElements(el.shadowRoot!)) {
+    if (element.closest('.sr-only')) continue;
+    if (![...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())) continue;
+    const rect = element.getBoundingClientRect();
+    if (rect.width <= 1 || rect.height <= 1) continue;
+    let px = parseFloat(getComputedStyle(element).fontSize);
+    if (element instanceof SVGGraphicsElement) {
+      const m = element.getScreenCTM();
+      if (m) px *= Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
+    }
+    if (px < size) {
+      size = px;
+      where = `${element.localName}.${[...element.classList].join('.')} "${element.textContent!.trim().slice(0, 30)}"`;
+    }
+  }
+  return { size, where };
+}
+
+/** WCAG contrast ratio of two computed colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+const hexToRgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+describe('dark theme', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('qw-district-map: every district, legend swatch and "keine Angabe"/"geheim" pattern stands out from the dark ground (3:1)', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await place('qw-district-map');
+    const ground = getComputedStyle(el).backgroundColor;
+    const districts = [...el.shadowRoot!.querySelectorAll('path.district')];
+    expect(districts.length).to.be.greaterThan(5);
+    // The darkest classes are close to the ground; the outline separates every district from it.
+    for (const path of districts) expect(contrast(getComputedStyle(path).stroke, ground), 'district outline').to.be.at.least(3);
+    for (const swatch of el.shadowRoot!.querySelectorAll('.swatch')) expect(contrast(getComputedStyle(swatch).borderTopColor, ground), 'legend swatch border').to.be.at.least(3);
+    for (const kind of Object.values(NO_VALUE_STYLE)) expect(contrast(hexToRgb(kind.background), ground), 'pattern ground').to.be.at.least(3);
+  });
+
+  for (const tag of TAGS) {
+    it(`${tag}: follows prefers-color-scheme: dark ground, light text, 0 axe violations in chart and table view`, async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await place(tag);
+      const style = getComputedStyle(el);
+      expect(luminance(style.backgroundColor), `${tag} background ${style.backgroundColor}`).to.be.below(0.05);
+      expect(luminance(style.color), `${tag} text ${style.color}`).to.be.above(0.6);
+      await expect(el).to.be.accessible();
+      el.setAttribute('view', 'table');
+      await whenSettled(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`${tag}: theme="dark" on a light page is dark too, theme="light" on a dark one light`, async () => {
+      const dark = await place(tag, { attributes: 'theme="dark"' });
+      expect(luminance(getComputedStyle(dark).backgroundColor)).to.be.below(0.05);
+      await expect(dark).to.be.accessible();
+      await emulateMedia({ colorScheme: 'dark' });
+      const light = await place(tag, { attributes: 'theme="light"' });
+      expect(luminance(getComputedStyle(light).backgroundColor)).to.be.above(0.9);
+    });
+  }
+});
+
+describe('narrow columns', () => {
+  for (const tag of TAGS) {
+    for (const view of ['chart', 'table']) {
+      it(`${tag} (${view}): no element reaches past the widget at 320, 375 and 480 px`, async () => {
+        for (const width of [320, 375, 480]) {
+          const el = await place(tag, { width, attributes: `view="${view}"` });
+          expect(el.getBoundingClientRect().width, `${tag} at ${width}px`).to.be.at.most(width + 0.5);
+          expect(pastTheBox(el), `${tag} ${view} at ${width}px`).to.deep.equal([]);
+        }
+      });
+    }
+  }
+});
+
+describe('a table wider than its column', () => {
+  it('keeps the key column in place, shows a shadow where more columns follow and tells screen readers', async () => {
+    let checked = 0;
+    for (const tag of TAGS) {
+      const el = await place(tag, { width: 320, attributes: 'view="table"' });
+      const regions = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.table-scroll')];
+      for (const region of regions) expect(region.querySelector(':scope > .sr-only')?.textContent, tag).to.equal('Tabelle seitlich scrollbar');
+      for (const region of regions.filter((r) => r.scrollWidth > r.clientWidth + 1)) {
+        expect(getComputedStyle(region).backgroundImage, `${tag}: the edge shadow`).to.contain('radial-gradient');
+        const key = region.querySelector<HTMLElement>('tbody th[scope="row"]');
+        if (!key) continue;
+        const before = key.getBoundingClientRect().left;
+        region.scrollLeft = region.scrollWidth;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(region.scrollLeft, `${tag}: scrolled`).to.be.greaterThan(0);
+        expect(Math.round(key.getBoundingClientRect().left), `${tag}: the key column stays`).to.equal(Math.round(before));
+        checked++;
+      }
+    }
+    expect(checked, 'at least one table scrolls at 320 px').to.be.greaterThan(0);
+  });
+});
+
+describe('a host page with html { font-size: 62.5% }', () => {
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+  for (const tag of TAGS) {
+    it(`${tag}: no visible text under 12 px`, async () => {
+      document.documentElement.style.fontSize = '62.5%';
+      const el = await place(tag, { width: 640 });
+      const smallest = smallestText(el);
+      expect(smallest.size, smallest.where).to.be.at.least(12);
+    });
+  }
+});
