@@ -21,7 +21,8 @@ async function footerOf(credits: Attribution, lang = 'de'): Promise<HTMLElement>
   el.data = miniContract();
   const parent = await fixture(html`<div></div>`);
   parent.append(el);
-  await waitUntil(() => el.state === 'ready', 'widget did not render');
+  // The first widget of the file also waits for the lazily loaded validator's first compile.
+  await waitUntil(() => el.state === 'ready', 'widget did not render', { timeout: 10_000 });
   await el.updateComplete;
   return el.shadowRoot!.querySelector('footer')!;
 }
