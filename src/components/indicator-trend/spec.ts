@@ -4,8 +4,8 @@
  * every number and date format through the view's own locale (`config.locale`).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { periodInstant } from '../../contract/period.ts';
-import { formatPeriod, formatValue } from '../../shared/format.ts';
+import { parsePeriod, periodInstant } from '../../contract/period.ts';
+import { formatPeriod, formatValue, locale } from '../../shared/format.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { text } from './indicator-trend.texts.ts';
 import { vegaLocale } from './locale.ts';
@@ -77,6 +77,28 @@ const AREA_DASHES_FORCED = [[1, 0], [10, 3], [3, 3], [10, 3, 3, 3], [1, 4], [14,
 export const MAX_PERIOD_TICKS = 24;
 
 const NBSP = '\u00a0';
+
+/** Below this chart width the chart is narrow: lower, with shorter date labels on the x axis. */
+const NARROW_WIDTH = 480;
+
+const narrowDateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A period as an x-axis label: as the table writes it (`31.12.2024`, `Dez. 2024`), or with a
+ * two-digit year in a narrow chart (`31.12.24`, `Dez. 24`), so that more labels fit a phone.
+ */
+export function axisPeriodLabel(lang: Lang, period: string, narrow: boolean): string {
+  const parsed = parsePeriod(period);
+  if (!narrow || !parsed || (parsed.granularity !== 'day' && parsed.granularity !== 'month')) return formatPeriod(lang, period, 'short');
+  const key = `${lang}|${parsed.granularity}`;
+  let format = narrowDateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = parsed.granularity === 'day' ? { day: '2-digit', month: '2-digit', year: '2-digit' } : { month: 'short', year: '2-digit' };
+    format = new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', ...options });
+    narrowDateFormats.set(key, format);
+  }
+  return format.format(parsed.start);
+}
 
 /**
  * What the y axis puts around its numbers: `%` and `€` as the table writes them (`12,5 %`,
@@ -162,8 +184,9 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
   const notes = model.notes.map((n) => ({ key: n.key, instant: n.instant, number: String(n.number), seriesBreak: n.seriesBreak }));
 
   const unit = axisUnit(model.indicator.unit, lang);
+  const narrow = options.width < NARROW_WIDTH;
   const periodTicks = model.periods.length <= MAX_PERIOD_TICKS;
-  const tickLabels = Object.fromEntries(model.periods.map((p) => [String(periodInstant(p)), formatPeriod(lang, p, 'short')]));
+  const tickLabels = Object.fromEntries(model.periods.map((p) => [String(periodInstant(p)), axisPeriodLabel(lang, p, narrow)]));
   const labelLookup = `{${Object.entries(tickLabels)
     .map(([instant, label]) => `${quote(instant)}: ${quote(label)}`)
     .join(', ')}}`;
@@ -178,9 +201,12 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
       labelOverlap: 'greedy',
       labelSeparation: 6,
       labelPadding: 4,
+      // The first and last labels align with their tick instead of centring on it: centred, the
+      // newest date hung past the chart's right edge (the domain's margin is 4 % of the width).
+      labelFlush: Math.ceil(options.width * 0.05) + 1,
       ...(periodTicks
         ? { values: Object.keys(tickLabels).map((instant) => utcDateTime(Number(instant))), labelExpr: `${labelLookup}[toString(+datum.value)] || utcFormat(datum.value, '%d.%m.%Y')` }
-        : { tickCount: 8 }),
+        : { tickCount: narrow ? 4 : 8 }),
     },
   };
   const y = {
@@ -317,8 +343,6 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
 
 /** The chart is never drawn narrower than this (px); below, the box scrolls. */
 export const CHART_MIN_WIDTH = 240;
-/** Below this width the chart is lower. */
-const NARROW_WIDTH = 480;
 
 /**
  * The theme from the element's computed custom properties (`read` returns '' for an unset one):

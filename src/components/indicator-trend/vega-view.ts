@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Result, VisualizationSpec } from 'vega-embed';
 import type { TooltipHandler } from 'vega';
 import { ResizeController } from '../../shared/controllers/resize.ts';
-import { loadVegaEngine } from './engine.ts';
+import { loadVegaEngine, type VegaEngine } from './engine.ts';
 import type { TrendModel } from './model/series.ts';
 import { chartHeight, chartWidth, DEFAULT_THEME, FOCUS_PARAM, FORCED_COLORS_THEME, HIDDEN_PARAM, themeFromStyle, type TrendTheme } from './spec.ts';
 
@@ -28,6 +28,7 @@ export interface VegaViewOptions {
 
 export class VegaViewController implements ReactiveController {
   private result?: Result;
+  private engine?: VegaEngine;
   private drawnModel?: TrendModel;
   private drawnTheme?: TrendTheme;
   private drawnContainer?: HTMLElement;
@@ -119,7 +120,7 @@ export class VegaViewController implements ReactiveController {
     const { hidden, focus } = this.options.signals();
     if (JSON.stringify(view.signal(HIDDEN_PARAM)) === JSON.stringify(hidden) && view.signal(FOCUS_PARAM) === focus) return;
     view.signal(HIDDEN_PARAM, [...hidden]).signal(FOCUS_PARAM, focus);
-    void view.runAsync();
+    void this.engine?.run(view);
   }
 
   /** Where a value at `instant` is drawn, in px of the view's own coordinates; a gap (null) sits at mid-height. */
@@ -142,7 +143,7 @@ export class VegaViewController implements ReactiveController {
     const token = ++this.token;
     try {
       await this.options.whenNear();
-      const engine = await loadVegaEngine();
+      const engine = (this.engine = await loadVegaEngine());
       if (token !== this.token) return;
       this.release();
       const width = chartWidth(container.clientWidth);
@@ -154,7 +155,7 @@ export class VegaViewController implements ReactiveController {
       this.result = result;
       this.drawnWidth = width;
       this.syncSignals();
-      await result.view.runAsync();
+      await engine.run(result.view);
       this.resize.observe(container);
     } catch (error) {
       if (token === this.token) {
@@ -172,7 +173,7 @@ export class VegaViewController implements ReactiveController {
     if (Math.abs(width - this.drawnWidth) < 2) return;
     this.drawnWidth = width;
     view.width(width).height(chartHeight(width, getComputedStyle(this.host).getPropertyValue('--qw-trend-height')));
-    void view.runAsync();
+    void this.engine?.run(view);
   }
 
   /** Finalises the view; the next update draws anew. */
