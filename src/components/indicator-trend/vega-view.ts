@@ -80,7 +80,7 @@ export class VegaViewController implements ReactiveController {
     const { container, model } = target;
     // Colours are read when something else changes too: a style recalculation on every pointer move is waste.
     if (model === this.drawnModel && this.drawnTheme && container === this.drawnContainer) {
-      this.syncSignals();
+      void this.syncSignals();
       return;
     }
     const theme = this.theme();
@@ -113,14 +113,14 @@ export class VegaViewController implements ReactiveController {
     return this.forcedColors?.matches ? DEFAULT_THEME : this.theme();
   }
 
-  /** Passes hidden series and focus to the running view when they changed. */
-  syncSignals(): void {
+  /** Passes hidden series and focus to the running view when they changed; resolves when it is drawn again. */
+  async syncSignals(): Promise<void> {
     const view = this.result?.view;
     if (!view) return;
     const { hidden, focus } = this.options.signals();
     if (JSON.stringify(view.signal(HIDDEN_PARAM)) === JSON.stringify(hidden) && view.signal(FOCUS_PARAM) === focus) return;
     view.signal(HIDDEN_PARAM, [...hidden]).signal(FOCUS_PARAM, focus);
-    void this.engine?.run(view);
+    await this.engine?.run(view);
   }
 
   /** Where a value at `instant` is drawn, in px of the view's own coordinates; a gap (null) sits at mid-height. */
@@ -154,8 +154,8 @@ export class VegaViewController implements ReactiveController {
       }
       this.result = result;
       this.drawnWidth = width;
-      this.syncSignals();
-      await engine.run(result.view);
+      // The spec starts with the signals' current values: a second run only for a change while vega loaded.
+      await this.syncSignals();
       this.resize.observe(container);
     } catch (error) {
       if (token === this.token) {
