@@ -375,7 +375,7 @@ describe('hostile host CSS', section('css', { timeout: 240_000 }), () => {
 
   const ROOT_FONT = new Set(['html { font-size: 62.5% }', 'all of them, and text-transform']);
   const known = (name, tag) => {
-    if (ROOT_FONT.has(name) && tag !== 'qw-district-map') return KNOWN_CSS['root-font'];
+    if (ROOT_FONT.has(name) && tag !== 'qw-district-map' && tag !== 'qw-indicator-trend') return KNOWN_CSS['root-font'];
     return {};
   };
 
@@ -398,7 +398,7 @@ describe('hostile host CSS', section('css', { timeout: 240_000 }), () => {
 // ------------------------------------------------------------------ prototypes, many maps
 
 describe('a careless host page', section('careless', { timeout: 180_000 }), () => {
-  test('enumerable additions to Object.prototype and Array.prototype before the script: every widget defines, renders and draws', TODO('with an enumerable function on Object.prototype the trend fails: structuredClone in its vega path meets the inherited function (indicator-trend vega-view / spec)'), async () => {
+  test('enumerable additions to Object.prototype and Array.prototype before the script: every widget defines, renders and draws', async () => {
     server.file('/h/pollute.js', "Object.prototype.qwHostAddition = function () { return 'host'; };\nArray.prototype.qwHostArrayAddition = function () { return 'host'; };\nObject.prototype.qwFlag = true;\n", { type: 'text/javascript' });
     const url = server.file('/h/pollute.html', htmlPage('Prototype', `<main>${fourWidgets('/demo/data/wesel.json')}</main>`, { css: ['/h/box.css'], classic: ['/h/pollute.js'] }));
     const { page, log } = await openPage(browser, url, { height: 3000 });

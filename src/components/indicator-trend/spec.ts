@@ -23,6 +23,8 @@ export interface TrendTheme {
   readonly background: string;
   readonly focus: string;
   readonly font: string;
+  /** Size of the chart's text, px: from the host's font size, never below {@link MIN_CHART_FONT_PX}. */
+  readonly fontSize: number;
   /** Windows high contrast: every mark in system colours, series told apart by dashes and shapes. */
   readonly forcedColors: boolean;
 }
@@ -38,6 +40,7 @@ export const DEFAULT_THEME: TrendTheme = {
   background: '#ffffff',
   focus: '#0b5cad',
   font: 'system-ui, sans-serif',
+  fontSize: 12,
   forcedColors: false,
 };
 
@@ -51,8 +54,21 @@ export const FORCED_COLORS_THEME: TrendTheme = {
   background: 'Canvas',
   focus: 'Highlight',
   font: DEFAULT_THEME.font,
+  fontSize: DEFAULT_THEME.fontSize,
   forcedColors: true,
 };
+
+/** The chart never draws text smaller than this, whatever the page does to its root font. */
+export const MIN_CHART_FONT_PX = 12;
+
+/**
+ * The chart's text size for the host's computed font size (px): three quarters of it, as the
+ * HTML around the chart sizes its small print, and at least {@link MIN_CHART_FONT_PX}. vega draws
+ * in px, so the chart follows a reader's larger font but not a page's `html { font-size: 62.5% }`.
+ */
+export function chartFontSize(hostFontPx: number): number {
+  return Number.isFinite(hostFontPx) && hostFontPx > 0 ? Math.max(MIN_CHART_FONT_PX, Math.round(hostFontPx * 0.75)) : DEFAULT_THEME.fontSize;
+}
 
 export interface SpecOptions {
   readonly lang: Lang;
@@ -246,7 +262,7 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
       {
         name: 'noteNumbers',
         data: { name: 'notes' },
-        mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, dy: 2, fontWeight: 'bold', fontSize: 12 },
+        mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, dy: 2, fontWeight: 'bold', fontSize: theme.fontSize },
         encoding: { x, y: { value: 0 }, text: { field: 'number' }, color: { value: theme.muted }, tooltip: { field: 'key', type: 'nominal' } },
       },
     );
@@ -263,7 +279,7 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
       layers.push({
         name: 'targetLabel',
         data: { values: [{ target: model.target, label: options.targetLabel }] },
-        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 2, dy: -3, fontSize: 12, limit: Math.max(60, Math.round(options.width * 0.6)) },
+        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 2, dy: -3, fontSize: theme.fontSize, limit: Math.max(60, Math.round(options.width * 0.6)) },
         encoding: { x: { value: 0 }, y: targetY, text: { field: 'label' }, color: { value: theme.target } },
       });
     }
@@ -331,11 +347,11 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
         domainColor: theme.muted,
         tickColor: theme.muted,
         gridColor: theme.grid,
-        labelFontSize: 12,
-        titleFontSize: 12,
+        labelFontSize: theme.fontSize,
+        titleFontSize: theme.fontSize,
         titleFontWeight: 'normal',
       },
-      text: { font: theme.font },
+      text: { font: theme.font, fontSize: theme.fontSize },
     },
   };
   return spec as unknown as TopLevelSpec;
@@ -348,7 +364,7 @@ export const CHART_MIN_WIDTH = 240;
  * The theme from the element's computed custom properties (`read` returns '' for an unset one):
  * the private `--_trend-*` and `--_color-*` properties the styles resolve from the public ones.
  */
-export function themeFromStyle(read: (name: string) => string, fontFamily: string): TrendTheme {
+export function themeFromStyle(read: (name: string) => string, fontFamily: string, hostFontPx = Number.NaN): TrendTheme {
   const value = (name: string, fallback: string) => read(name).trim() || fallback;
   return {
     series: DEFAULT_THEME.series.map((fallback, i) => value(`--_trend-${i + 1}`, fallback)),
@@ -360,6 +376,7 @@ export function themeFromStyle(read: (name: string) => string, fontFamily: strin
     background: value('--_color-background', DEFAULT_THEME.background),
     focus: value('--_color-focus', DEFAULT_THEME.focus),
     font: fontFamily || DEFAULT_THEME.font,
+    fontSize: chartFontSize(hostFontPx),
     forcedColors: false,
   };
 }

@@ -10,7 +10,7 @@ import type { TooltipHandler } from 'vega';
 import { ResizeController } from '../../shared/controllers/resize.ts';
 import { loadVegaEngine, type VegaEngine } from './engine.ts';
 import type { TrendModel } from './model/series.ts';
-import { chartHeight, chartWidth, DEFAULT_THEME, FOCUS_PARAM, FORCED_COLORS_THEME, HIDDEN_PARAM, themeFromStyle, type TrendTheme } from './spec.ts';
+import { chartFontSize, chartHeight, chartWidth, DEFAULT_THEME, FOCUS_PARAM, FORCED_COLORS_THEME, HIDDEN_PARAM, themeFromStyle, type TrendTheme } from './spec.ts';
 
 export interface VegaViewOptions {
   /** The box to draw into and the model to draw; null when no chart is shown. */
@@ -99,8 +99,9 @@ export class VegaViewController implements ReactiveController {
   /** The theme from the element's custom properties, or the system colours under forced colours. */
   theme(): TrendTheme {
     const style = getComputedStyle(this.host);
-    if (this.forcedColors?.matches) return { ...FORCED_COLORS_THEME, font: style.fontFamily || FORCED_COLORS_THEME.font };
-    return themeFromStyle((name) => style.getPropertyValue(name), style.fontFamily);
+    const fontPx = Number.parseFloat(style.fontSize);
+    if (this.forcedColors?.matches) return { ...FORCED_COLORS_THEME, font: style.fontFamily || FORCED_COLORS_THEME.font, fontSize: chartFontSize(fontPx) };
+    return themeFromStyle((name) => style.getPropertyValue(name), style.fontFamily, fontPx);
   }
 
   /** Colours for the HTML legend, the same the chart was drawn with. */
