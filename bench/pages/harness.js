@@ -101,6 +101,7 @@ function calibration(element) {
     mapBox: box ? { width: Math.round(box.width), height: Math.round(box.height) } : null,
     vegaWidth: vega ? vega.clientWidth : null,
     fontFamily: style.fontFamily,
+    fontSize: style.fontSize,
     props,
     // The spec the widget handed to vega-embed (a private field: null when it is renamed).
     widgetSpec: element.result?.spec ? JSON.parse(JSON.stringify(element.result.spec)) : null,
@@ -111,7 +112,7 @@ function calibration(element) {
 async function trendSpec({ module, src, attrs, calibration: c }) {
   const { trendSpecFor } = await import(module);
   const raw = await (await fetch(src)).json();
-  return trendSpecFor(raw, { attrs, width: c.vegaWidth, fontFamily: c.fontFamily, props: c.props });
+  return trendSpecFor(raw, { attrs, width: c.vegaWidth, fontFamily: c.fontFamily, fontSize: c.fontSize, props: c.props });
 }
 
 // ---------------------------------------------------------------- baselines

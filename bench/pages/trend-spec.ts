@@ -18,11 +18,13 @@ interface Options {
   /** `.vega` container width of the widget, px. */
   readonly width: number;
   readonly fontFamily: string;
+  /** The widget's computed font size, px (`16px`). */
+  readonly fontSize?: string;
   /** The widget's computed custom properties (`--_trend-1` …, `--qw-trend-height`). */
   readonly props: Record<string, string>;
 }
 
-export function trendSpecFor(raw: unknown, { attrs, width, fontFamily, props }: Options): unknown {
+export function trendSpecFor(raw: unknown, { attrs, width, fontFamily, fontSize, props }: Options): unknown {
   const lang = normalizeLang(typeof attrs.lang === 'string' ? attrs.lang : 'de');
   const { document, errors } = validateContract(raw, { lang });
   if (!document) throw new Error(`invalid document: ${errors[0]?.path} ${errors[0]?.message}`);
@@ -39,7 +41,7 @@ export function trendSpecFor(raw: unknown, { attrs, width, fontFamily, props }: 
   return widgetSpec(model, {
     lang,
     width: chartWidth(width),
-    theme: themeFromStyle((name) => props[name] ?? '', fontFamily),
+    theme: themeFromStyle((name) => props[name] ?? '', fontFamily, Number.parseFloat(fontSize ?? '')),
     customHeight: props['--qw-trend-height'],
   });
 }

@@ -38,14 +38,10 @@ const BOX_WIDTH = 640;
 /** A widget given a hostile document may grow to this multiple of its height with the sample data (at least 1,500 px). */
 const HEIGHT_FACTOR = 2;
 const MIN_TEXT_PX = 12;
-const TODO = (why) => (process.env.QW_HARDENING_STRICT ? {} : { todo: `issue 17: ${why}` });
 // Tests that fail until the fixes of issue 17 land (test/node/hardening/KNOWN-FAILURES.md says
 // what fails and where the fix likely goes). The lead removes a mark with its fix.
 const KNOWN_FUZZ_SVG = {};
 const KNOWN_FUZZ_WEBGL = {};
-const KNOWN_CSS = {
-  'root-font': TODO('some SVG text in the trend is sized in em of the 14 px floor and falls to 10.5 px under html { font-size: 62.5% } (the trend spec)'),
-};
 /** QW_HARDENING_ONLY=<regexp> runs only the sections whose name matches (node 20 runs hooks of filtered suites). */
 const only = process.env.QW_HARDENING_ONLY ? new RegExp(process.env.QW_HARDENING_ONLY, 'i') : undefined;
 const section = (name, options = {}) => ({ ...options, skip: only ? !only.test(name) : false });
@@ -371,15 +367,9 @@ describe('hostile host CSS', section('css', { timeout: 240_000 }), () => {
     }
   });
 
-  const ROOT_FONT = new Set(['html { font-size: 62.5% }', 'all of them, and text-transform']);
-  const known = (name, tag) => {
-    if (ROOT_FONT.has(name) && tag === 'qw-indicator-trend') return KNOWN_CSS['root-font'];
-    return {};
-  };
-
   for (const name of Object.keys(HOSTILE_CSS)) {
     for (const tag of WIDGETS) {
-      test(`${name}: ${tag} stays within its box, at a bounded height, with text ≥ ${MIN_TEXT_PX} px`, known(name, tag), () => {
+      test(`${name}: ${tag} stays within its box, at a bounded height, with text ≥ ${MIN_TEXT_PX} px`, () => {
         const result = results.get(name);
         const w = result.widgets[tag];
         assert.equal(w.state, 'ready', `${tag} is ready`);
@@ -396,7 +386,7 @@ describe('hostile host CSS', section('css', { timeout: 240_000 }), () => {
 // ------------------------------------------------------------------ prototypes, many maps
 
 describe('a careless host page', section('careless', { timeout: 180_000 }), () => {
-  test('enumerable additions to Object.prototype and Array.prototype before the script: every widget defines, renders and draws', TODO('with an enumerable function on Object.prototype the trend fails: structuredClone in its vega path meets the inherited function (indicator-trend vega-view / spec)'), async () => {
+  test('enumerable additions to Object.prototype and Array.prototype before the script: every widget defines, renders and draws', async () => {
     server.file('/h/pollute.js', "Object.prototype.qwHostAddition = function () { return 'host'; };\nArray.prototype.qwHostArrayAddition = function () { return 'host'; };\nObject.prototype.qwFlag = true;\n", { type: 'text/javascript' });
     const url = server.file('/h/pollute.html', htmlPage('Prototype', `<main>${fourWidgets('/demo/data/wesel.json')}</main>`, { css: ['/h/box.css'], classic: ['/h/pollute.js'] }));
     const { page, log } = await openPage(browser, url, { height: 3000 });

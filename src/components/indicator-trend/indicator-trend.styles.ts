@@ -124,6 +124,38 @@ export const trendStyles = css`
     font-weight: 600;
     color: var(--_color-text);
   }
+  /*
+   * Narrow columns: the period column stays in view while the series scroll sideways, and a
+   * shadow at the right edge says that more columns follow. The shadow stays with the box
+   * (attachment scroll); a cover in the background colour travels with the content (local) and
+   * hides it once the last column is in view, or when everything fits.
+   */
+  .table-scroll {
+    background:
+      linear-gradient(to left, var(--_color-background) 35%, transparent) right / 2rem 100% no-repeat local,
+      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_color-text) 30%, transparent), transparent) right / 0.875rem 100% no-repeat scroll;
+  }
+  /* Words stay whole (the host's overflow-wrap: anywhere broke "Dezember" into letters in a narrow
+     column); a word longer than its cell still breaks. The table grows wider and scrolls instead. */
+  .table-scroll :is(th, td) {
+    overflow-wrap: break-word;
+  }
+  .table-scroll td.num {
+    white-space: nowrap;
+  }
+  .table-scroll td:not(.num) {
+    min-width: 16em;
+  }
+  .table-scroll :is(th, td):first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_color-background);
+    box-shadow: inset -1px 0 var(--_color-border);
+  }
+  .table-scroll tr.selected > :first-child {
+    background: var(--_color-surface);
+  }
   td.status-gap {
     color: var(--_color-muted);
     font-style: italic;

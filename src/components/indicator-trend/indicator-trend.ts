@@ -11,6 +11,7 @@ import { memoLast } from '../../shared/memo.ts';
 import { renderTable, TableSortController } from '../../shared/table.ts';
 import { differenceText, periodRows, pointAnnouncement, subheadingText, tableColumns, trendSummary, valueText } from './describe.ts';
 import { loadVegaEngine } from './engine.ts';
+import { warmFormats } from './locale.ts';
 import { downloadTrendCsv, downloadTrendImage } from './export.ts';
 import { trendStyles } from './indicator-trend.styles.ts';
 import { text, type TrendTextKey } from './indicator-trend.texts.ts';
@@ -94,8 +95,13 @@ export class QwIndicatorTrend extends QwElement {
   @state() private connection = 0;
 
   private readonly sort = new TableSortController(this, { key: 'period' });
-  // Fetch vega while the data is still loading and being validated, not after.
-  private readonly viewport = new ViewportController(this, { onNear: () => this.view !== 'table' && loadVegaEngine().catch(() => undefined) });
+  // Fetch vega and set up the number formats while the data is still loading and being validated, not after.
+  private readonly viewport = new ViewportController(this, {
+    onNear: () => {
+      warmFormats(this.language);
+      if (this.view !== 'table') loadVegaEngine().catch(() => undefined);
+    },
+  });
   private readonly chart = new VegaViewController(this, {
     target: () => {
       const container = this.renderRoot.querySelector<HTMLElement>('.vega');
@@ -297,14 +303,14 @@ export class QwIndicatorTrend extends QwElement {
     this.announcement = pointAnnouncement(this.language, model, this.findPoint(model, point.key)!.series, point);
     const position = this.pointPosition(point);
     this.tip = { kind: 'point', key: point.key, x: position.x, y: position.y };
-    this.chart.syncSignals();
+    void this.chart.syncSignals();
   }
 
   private clearFocus(): void {
     this.focusKey = undefined;
     this.tip = undefined;
     this.announcement = '';
-    this.chart.syncSignals();
+    void this.chart.syncSignals();
   }
 
   /** Where a point is drawn, in px inside the chart box. */

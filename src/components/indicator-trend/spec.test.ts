@@ -9,7 +9,7 @@ import type { ContractInput } from '../../contract/schema.ts';
 import { trendContract } from '../../test-support/fixtures.ts';
 import { wholePhrases } from '../../contract/municipality.ts';
 import { buildTrendModel, levelOf, pickIndicator } from './model/series.ts';
-import { axisUnit, buildTrendSpec, DEFAULT_THEME, FORCED_COLORS_THEME, MAX_PERIOD_TICKS, seriesStyles, timeDomain, utcDateTime, type SpecOptions } from './spec.ts';
+import { axisPeriodLabel, axisUnit, buildTrendSpec, chartFontSize, DEFAULT_THEME, FORCED_COLORS_THEME, MAX_PERIOD_TICKS, seriesStyles, themeFromStyle, timeDomain, utcDateTime, type SpecOptions } from './spec.ts';
 
 function trendModel(id: string, areas: string[], showTotal = false, input: ContractInput = trendContract(), lang: 'de' | 'en' = 'de') {
   const doc = validateContract(input).document!;
@@ -59,6 +59,42 @@ describe('trend spec', () => {
     const [start, end] = timeDomain(m);
     expect(start).to.be.below(periodInstant('2019'));
     expect(end).to.be.above(periodInstant('2023'));
+  });
+
+  it('re-lays the x axis out for a narrow chart: two-digit years, flush end labels, fewer free ticks', () => {
+    const m = trendModel('quote', ['nord']);
+    const wide: Json = buildTrendSpec(m, options);
+    const narrow: Json = buildTrendSpec(m, { ...options, width: 300 });
+    expect(narrow.layer.find((l: Json) => l.name === 'lines').encoding.x.axis.labelExpr).to.contain(`'${periodInstant('2022-06-30')}': '30.06.22'`);
+    // Flush: the newest label ends at its tick; the threshold covers the domain's 4 % margin.
+    const flush = (spec: Json, width: number) => {
+      const threshold = layer(spec, 'lines').encoding.x.axis.labelFlush;
+      expect(threshold, `at ${width} px`).to.be.a('number').and.to.be.above(width * 0.04);
+    };
+    flush(wide, 600);
+    flush(narrow, 300);
+    expect(axisPeriodLabel('de', '2024-12-31', true)).to.equal('31.12.24');
+    expect(axisPeriodLabel('en', '2024-12-31', true)).to.equal('31/12/24');
+    expect(axisPeriodLabel('de', '2024-12-31', false)).to.equal('31.12.2024');
+    expect(axisPeriodLabel('de', '2024', true)).to.equal('2024');
+    const input = trendContract();
+    input.indicators![0]!.values = Array.from({ length: MAX_PERIOD_TICKS + 1 }, (_, i) => ({ area: 'nord', period: `${2000 + i}`, value: i }));
+    const many = trendModel('quote', ['nord'], false, input);
+    expect(layer(buildTrendSpec(many, { ...options, width: 300 }), 'lines').encoding.x.axis.tickCount).to.equal(4);
+    expect(layer(buildTrendSpec(many, options), 'lines').encoding.x.axis.tickCount).to.equal(8);
+  });
+
+  it('sizes chart text in px from the host font, never below 12 px', () => {
+    expect(chartFontSize(16)).to.equal(12);
+    expect(chartFontSize(10), 'html { font-size: 62.5% }').to.equal(12);
+    expect(chartFontSize(24), 'a reader’s larger font').to.equal(18);
+    expect(chartFontSize(Number.NaN)).to.equal(12);
+    const theme = themeFromStyle(() => '', 'serif', 24);
+    const spec: Json = buildTrendSpec(trendModel('quote', ['nord']), { ...options, theme });
+    expect(spec.config.axis.labelFontSize).to.equal(18);
+    expect(spec.config.axis.titleFontSize).to.equal(18);
+    expect(spec.config.text.fontSize).to.equal(18);
+    expect(layer(spec, 'targetLabel').mark.fontSize).to.equal(18);
   });
 
   it('lets the axis choose its ticks when there are many periods', () => {

@@ -4,8 +4,8 @@
  * every number and date format through the view's own locale (`config.locale`).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { periodInstant } from '../../contract/period.ts';
-import { formatPeriod, formatValue } from '../../shared/format.ts';
+import { parsePeriod, periodInstant } from '../../contract/period.ts';
+import { formatPeriod, formatValue, locale } from '../../shared/format.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { text } from './indicator-trend.texts.ts';
 import { vegaLocale } from './locale.ts';
@@ -23,6 +23,8 @@ export interface TrendTheme {
   readonly background: string;
   readonly focus: string;
   readonly font: string;
+  /** Size of the chart's text, px: from the host's font size, never below {@link MIN_CHART_FONT_PX}. */
+  readonly fontSize: number;
   /** Windows high contrast: every mark in system colours, series told apart by dashes and shapes. */
   readonly forcedColors: boolean;
 }
@@ -38,6 +40,7 @@ export const DEFAULT_THEME: TrendTheme = {
   background: '#ffffff',
   focus: '#0b5cad',
   font: 'system-ui, sans-serif',
+  fontSize: 12,
   forcedColors: false,
 };
 
@@ -51,8 +54,21 @@ export const FORCED_COLORS_THEME: TrendTheme = {
   background: 'Canvas',
   focus: 'Highlight',
   font: DEFAULT_THEME.font,
+  fontSize: DEFAULT_THEME.fontSize,
   forcedColors: true,
 };
+
+/** The chart never draws text smaller than this, whatever the page does to its root font. */
+export const MIN_CHART_FONT_PX = 12;
+
+/**
+ * The chart's text size for the host's computed font size (px): three quarters of it, as the
+ * HTML around the chart sizes its small print, and at least {@link MIN_CHART_FONT_PX}. vega draws
+ * in px, so the chart follows a reader's larger font but not a page's `html { font-size: 62.5% }`.
+ */
+export function chartFontSize(hostFontPx: number): number {
+  return Number.isFinite(hostFontPx) && hostFontPx > 0 ? Math.max(MIN_CHART_FONT_PX, Math.round(hostFontPx * 0.75)) : DEFAULT_THEME.fontSize;
+}
 
 export interface SpecOptions {
   readonly lang: Lang;
@@ -77,6 +93,28 @@ const AREA_DASHES_FORCED = [[1, 0], [10, 3], [3, 3], [10, 3, 3, 3], [1, 4], [14,
 export const MAX_PERIOD_TICKS = 24;
 
 const NBSP = '\u00a0';
+
+/** Below this chart width the chart is narrow: lower, with shorter date labels on the x axis. */
+const NARROW_WIDTH = 480;
+
+const narrowDateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A period as an x-axis label: as the table writes it (`31.12.2024`, `Dez. 2024`), or with a
+ * two-digit year in a narrow chart (`31.12.24`, `Dez. 24`), so that more labels fit a phone.
+ */
+export function axisPeriodLabel(lang: Lang, period: string, narrow: boolean): string {
+  const parsed = parsePeriod(period);
+  if (!narrow || !parsed || (parsed.granularity !== 'day' && parsed.granularity !== 'month')) return formatPeriod(lang, period, 'short');
+  const key = `${lang}|${parsed.granularity}`;
+  let format = narrowDateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = parsed.granularity === 'day' ? { day: '2-digit', month: '2-digit', year: '2-digit' } : { month: 'short', year: '2-digit' };
+    format = new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', ...options });
+    narrowDateFormats.set(key, format);
+  }
+  return format.format(parsed.start);
+}
 
 /**
  * What the y axis puts around its numbers: `%` and `€` as the table writes them (`12,5 %`,
@@ -162,8 +200,9 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
   const notes = model.notes.map((n) => ({ key: n.key, instant: n.instant, number: String(n.number), seriesBreak: n.seriesBreak }));
 
   const unit = axisUnit(model.indicator.unit, lang);
+  const narrow = options.width < NARROW_WIDTH;
   const periodTicks = model.periods.length <= MAX_PERIOD_TICKS;
-  const tickLabels = Object.fromEntries(model.periods.map((p) => [String(periodInstant(p)), formatPeriod(lang, p, 'short')]));
+  const tickLabels = Object.fromEntries(model.periods.map((p) => [String(periodInstant(p)), axisPeriodLabel(lang, p, narrow)]));
   const labelLookup = `{${Object.entries(tickLabels)
     .map(([instant, label]) => `${quote(instant)}: ${quote(label)}`)
     .join(', ')}}`;
@@ -178,9 +217,12 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
       labelOverlap: 'greedy',
       labelSeparation: 6,
       labelPadding: 4,
+      // The first and last labels align with their tick instead of centring on it: centred, the
+      // newest date hung past the chart's right edge (the domain's margin is 4 % of the width).
+      labelFlush: Math.ceil(options.width * 0.05) + 1,
       ...(periodTicks
         ? { values: Object.keys(tickLabels).map((instant) => utcDateTime(Number(instant))), labelExpr: `${labelLookup}[toString(+datum.value)] || utcFormat(datum.value, '%d.%m.%Y')` }
-        : { tickCount: 8 }),
+        : { tickCount: narrow ? 4 : 8 }),
     },
   };
   const y = {
@@ -220,7 +262,7 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
       {
         name: 'noteNumbers',
         data: { name: 'notes' },
-        mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, dy: 2, fontWeight: 'bold', fontSize: 12 },
+        mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, dy: 2, fontWeight: 'bold', fontSize: theme.fontSize },
         encoding: { x, y: { value: 0 }, text: { field: 'number' }, color: { value: theme.muted }, tooltip: { field: 'key', type: 'nominal' } },
       },
     );
@@ -237,7 +279,7 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
       layers.push({
         name: 'targetLabel',
         data: { values: [{ target: model.target, label: options.targetLabel }] },
-        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 2, dy: -3, fontSize: 12, limit: Math.max(60, Math.round(options.width * 0.6)) },
+        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 2, dy: -3, fontSize: theme.fontSize, limit: Math.max(60, Math.round(options.width * 0.6)) },
         encoding: { x: { value: 0 }, y: targetY, text: { field: 'label' }, color: { value: theme.target } },
       });
     }
@@ -305,11 +347,11 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
         domainColor: theme.muted,
         tickColor: theme.muted,
         gridColor: theme.grid,
-        labelFontSize: 12,
-        titleFontSize: 12,
+        labelFontSize: theme.fontSize,
+        titleFontSize: theme.fontSize,
         titleFontWeight: 'normal',
       },
-      text: { font: theme.font },
+      text: { font: theme.font, fontSize: theme.fontSize },
     },
   };
   return spec as unknown as TopLevelSpec;
@@ -317,14 +359,12 @@ export function buildTrendSpec(model: TrendModel, options: SpecOptions): TopLeve
 
 /** The chart is never drawn narrower than this (px); below, the box scrolls. */
 export const CHART_MIN_WIDTH = 240;
-/** Below this width the chart is lower. */
-const NARROW_WIDTH = 480;
 
 /**
  * The theme from the element's computed custom properties (`read` returns '' for an unset one):
  * the private `--_trend-*` and `--_color-*` properties the styles resolve from the public ones.
  */
-export function themeFromStyle(read: (name: string) => string, fontFamily: string): TrendTheme {
+export function themeFromStyle(read: (name: string) => string, fontFamily: string, hostFontPx = Number.NaN): TrendTheme {
   const value = (name: string, fallback: string) => read(name).trim() || fallback;
   return {
     series: DEFAULT_THEME.series.map((fallback, i) => value(`--_trend-${i + 1}`, fallback)),
@@ -336,6 +376,7 @@ export function themeFromStyle(read: (name: string) => string, fontFamily: strin
     background: value('--_color-background', DEFAULT_THEME.background),
     focus: value('--_color-focus', DEFAULT_THEME.focus),
     font: fontFamily || DEFAULT_THEME.font,
+    fontSize: chartFontSize(hostFontPx),
     forcedColors: false,
   };
 }

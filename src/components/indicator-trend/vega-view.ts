@@ -8,9 +8,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Result, VisualizationSpec } from 'vega-embed';
 import type { TooltipHandler } from 'vega';
 import { ResizeController } from '../../shared/controllers/resize.ts';
-import { loadVegaEngine } from './engine.ts';
+import { loadVegaEngine, type VegaEngine } from './engine.ts';
 import type { TrendModel } from './model/series.ts';
-import { chartHeight, chartWidth, DEFAULT_THEME, FOCUS_PARAM, FORCED_COLORS_THEME, HIDDEN_PARAM, themeFromStyle, type TrendTheme } from './spec.ts';
+import { chartFontSize, chartHeight, chartWidth, DEFAULT_THEME, FOCUS_PARAM, FORCED_COLORS_THEME, HIDDEN_PARAM, themeFromStyle, type TrendTheme } from './spec.ts';
 
 export interface VegaViewOptions {
   /** The box to draw into and the model to draw; null when no chart is shown. */
@@ -28,6 +28,7 @@ export interface VegaViewOptions {
 
 export class VegaViewController implements ReactiveController {
   private result?: Result;
+  private engine?: VegaEngine;
   private drawnModel?: TrendModel;
   private drawnTheme?: TrendTheme;
   private drawnContainer?: HTMLElement;
@@ -79,7 +80,7 @@ export class VegaViewController implements ReactiveController {
     const { container, model } = target;
     // Colours are read when something else changes too: a style recalculation on every pointer move is waste.
     if (model === this.drawnModel && this.drawnTheme && container === this.drawnContainer) {
-      this.syncSignals();
+      void this.syncSignals();
       return;
     }
     const theme = this.theme();
@@ -98,8 +99,9 @@ export class VegaViewController implements ReactiveController {
   /** The theme from the element's custom properties, or the system colours under forced colours. */
   theme(): TrendTheme {
     const style = getComputedStyle(this.host);
-    if (this.forcedColors?.matches) return { ...FORCED_COLORS_THEME, font: style.fontFamily || FORCED_COLORS_THEME.font };
-    return themeFromStyle((name) => style.getPropertyValue(name), style.fontFamily);
+    const fontPx = Number.parseFloat(style.fontSize);
+    if (this.forcedColors?.matches) return { ...FORCED_COLORS_THEME, font: style.fontFamily || FORCED_COLORS_THEME.font, fontSize: chartFontSize(fontPx) };
+    return themeFromStyle((name) => style.getPropertyValue(name), style.fontFamily, fontPx);
   }
 
   /** Colours for the HTML legend, the same the chart was drawn with. */
@@ -112,14 +114,14 @@ export class VegaViewController implements ReactiveController {
     return this.forcedColors?.matches ? DEFAULT_THEME : this.theme();
   }
 
-  /** Passes hidden series and focus to the running view when they changed. */
-  syncSignals(): void {
+  /** Passes hidden series and focus to the running view when they changed; resolves when it is drawn again. */
+  async syncSignals(): Promise<void> {
     const view = this.result?.view;
     if (!view) return;
     const { hidden, focus } = this.options.signals();
     if (JSON.stringify(view.signal(HIDDEN_PARAM)) === JSON.stringify(hidden) && view.signal(FOCUS_PARAM) === focus) return;
     view.signal(HIDDEN_PARAM, [...hidden]).signal(FOCUS_PARAM, focus);
-    void view.runAsync();
+    await this.engine?.run(view);
   }
 
   /** Where a value at `instant` is drawn, in px of the view's own coordinates; a gap (null) sits at mid-height. */
@@ -142,7 +144,7 @@ export class VegaViewController implements ReactiveController {
     const token = ++this.token;
     try {
       await this.options.whenNear();
-      const engine = await loadVegaEngine();
+      const engine = (this.engine = await loadVegaEngine());
       if (token !== this.token) return;
       this.release();
       const width = chartWidth(container.clientWidth);
@@ -153,8 +155,8 @@ export class VegaViewController implements ReactiveController {
       }
       this.result = result;
       this.drawnWidth = width;
-      this.syncSignals();
-      await result.view.runAsync();
+      // The spec starts with the signals' current values: a second run only for a change while vega loaded.
+      await this.syncSignals();
       this.resize.observe(container);
     } catch (error) {
       if (token === this.token) {
@@ -172,7 +174,7 @@ export class VegaViewController implements ReactiveController {
     if (Math.abs(width - this.drawnWidth) < 2) return;
     this.drawnWidth = width;
     view.width(width).height(chartHeight(width, getComputedStyle(this.host).getPropertyValue('--qw-trend-height')));
-    void view.runAsync();
+    void this.engine?.run(view);
   }
 
   /** Finalises the view; the next update draws anew. */
