@@ -45,8 +45,8 @@ describe('district map labels', () => {
     });
 
     it('abbreviates a name that fits neither on one line nor on two', () => {
-      // 44 px wide and one line high: "Innenstadt" (60 px) cannot fit, "Innen." (36 px) can.
-      const plan = planLabels([district('n', 'Innenstadt', 0, 0, 44, 20)], options);
+      // 40 px wide and one line high: "Innenstadt" (60 px) and "Innens." (42 px) cannot fit, "Innen." (36 px) can.
+      const plan = planLabels([district('n', 'Innenstadt', 0, 0, 40, 20)], options);
       expect(plan.mode).to.equal('names');
       expect(plan.labels[0]).to.include({ kind: 'abbreviation', text: 'Innen.' });
     });

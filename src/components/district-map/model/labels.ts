@@ -192,9 +192,11 @@ function placeNames(candidates: readonly LabelCandidate[], options: PlacementOpt
     const cx = candidate.x * ppu;
     const cy = candidate.y * ppu;
     const form = formsOf(candidate.text, shortForms.get(candidate.id) ?? [], measure).find(({ lines }) => {
-      const box = boxAround(cx, cy, Math.max(...lines.map(measure)), lines.length * lineHeight, margin);
-      const inView = { left: box.left / ppu, right: box.right / ppu, top: box.top / ppu, bottom: box.bottom / ppu };
-      return boxInside(candidate.outline, inView) && !placed.some((other) => overlaps(box, other));
+      const width = Math.max(...lines.map(measure));
+      const height = lines.length * lineHeight;
+      // The text itself inside its district (its halo may cross the border); the margin keeps names apart.
+      const text = boxAround(cx / ppu, cy / ppu, width / ppu, height / ppu, 0);
+      return boxInside(candidate.outline, text) && !placed.some((other) => overlaps(boxAround(cx, cy, width, height, margin), other));
     });
     if (!form) {
       if (all) return null;
