@@ -117,6 +117,16 @@ describe('qw-district-map labels with the Wesel data', () => {
     expect(labels).to.have.length(11);
   });
 
+  it('tells the full name of a numbered district when the pointer is on its key entry', async () => {
+    const el = await weselMap(320, 'sozialraum', 'arbeitslosenanteil', 'svg');
+    const entry = el.shadowRoot!.querySelector<HTMLElement>('[part="label-key"] li[data-id="fusternberg"]')!;
+    const box = rectOf(entry);
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 10), Math.round(box.top + box.height / 2)] });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="panel"] .name')!.textContent).to.contain('Fusternberg');
+    expect(el.shadowRoot!.querySelector('.hl-hover')).to.exist;
+  });
+
   it('draws the outline of the whole territory in both renderers', async () => {
     for (const renderer of ['svg', 'webgl'] as const) {
       const el = await weselMap(700, 'sozialraum', 'arbeitslosenanteil', renderer);

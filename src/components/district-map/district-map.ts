@@ -406,7 +406,7 @@ export class QwDistrictMap extends QwElement {
       title: this.shownHeading(contract),
       subtitle: this.subheading(contract),
       attribution: this.attribution(contract),
-      labels: this.labelsFor(geometry),
+      labels: this.imageLabels(geometry),
       fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
     });
   }
@@ -426,7 +426,7 @@ export class QwDistrictMap extends QwElement {
 
   // ------------------------------------------------------------------ rendering
   // Placed again only for new geometry or a new width, not on every hover.
-  private readonly labelPlan = memoLast((geometry: LevelGeometry, pixelWidth: number): LabelPlan => {
+  private readonly labelPlan = memoLast((geometry: LevelGeometry, pixelWidth: number, withKey: boolean): LabelPlan => {
     const font = `600 ${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
     // In reading order, so that the numbers run north-west to south-east.
     const candidates = geometry.order.flatMap((id) => {
@@ -440,15 +440,17 @@ export class QwDistrictMap extends QwElement {
       narrow: pixelWidth < NARROW_MAP_PIXELS,
       // The badge's padding and border in district-map.styles.ts.
       badgePadding: { x: 5, y: 2 },
+      ...(withKey ? {} : { maxKeyEntries: 0 }),
     });
   });
 
   private labelPlanFor(geometry: LevelGeometry): LabelPlan | undefined {
-    return this.noLabels || this.pixelWidth <= 0 ? undefined : this.labelPlan(geometry, this.pixelWidth);
+    return this.noLabels || this.pixelWidth <= 0 ? undefined : this.labelPlan(geometry, this.pixelWidth, true);
   }
 
-  private labelsFor(geometry: LevelGeometry) {
-    return this.labelPlanFor(geometry)?.labels ?? [];
+  /** The names for the PNG, which has no room for a key: those that fit, without numbers. */
+  private imageLabels(geometry: LevelGeometry) {
+    return this.noLabels || this.pixelWidth <= 0 ? [] : this.labelPlan(geometry, this.pixelWidth, false).labels;
   }
 
   // The territory's outline: every district's border drawn wide, masked by the districts
@@ -476,10 +478,10 @@ export class QwDistrictMap extends QwElement {
     </div>`;
   }
 
-  /** The numbers' key: visible, and read by screen readers as the list of districts it is. */
+  /** The numbers' key: visible, read by screen readers as the list it is; pointing at an entry outlines its district. */
   private renderLabelKey(plan: LabelPlan | undefined): TemplateResult | typeof nothing {
     if (!plan?.key.length) return nothing;
-    return html`<ol class="label-key" part="label-key" aria-label=${this.say('labelKey')}>
+    return html`<ol class="label-key" part="label-key" aria-label=${this.say('labelKey')} @pointermove=${this.onPointerMove} @pointerleave=${this.onPointerLeave}>
       ${plan.key.map((entry) => html`<li data-id=${entry.id}><span class="key-number">${entry.number}</span> <span class="key-name">${entry.text}</span></li>`)}
     </ol>`;
   }
