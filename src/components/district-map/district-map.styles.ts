@@ -169,7 +169,7 @@ export const districtMapStyles = css`
     margin: 0.5rem 0 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
     gap: 0.15rem 1rem;
     font-size: 0.875em;
   }
@@ -178,6 +178,11 @@ export const districtMapStyles = css`
     gap: 0.4rem;
     align-items: baseline;
     min-width: 0;
+  }
+  /* A name breaks between its words, not inside one ("Büderich/Ginde-rich"). */
+  .key-name {
+    min-width: 0;
+    overflow-wrap: break-word;
   }
   .key-number {
     flex: none;
