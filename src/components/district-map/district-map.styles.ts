@@ -45,11 +45,20 @@ export const districtMapStyles = css`
     background: var(--_map-background);
     overflow: hidden;
   }
+  .territory-layer,
   .gl,
   .svg-map,
   .labels {
     position: absolute;
     inset: 0;
+  }
+  /* Under the WebGL canvas (same z-index, earlier in the box) and under the SVG districts. */
+  .territory-layer {
+    z-index: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    pointer-events: none;
   }
   .gl {
     z-index: 0;
@@ -127,7 +136,7 @@ export const districtMapStyles = css`
     stroke-width: 3.5px;
   }
 
-  /* The territory's outline: 3 px wide, its inner half masked by the districts. */
+  /* The territory's outline: 3 px wide, its inner half covered by the districts. */
   .territory {
     fill: none;
     stroke: var(--_map-territory);
@@ -311,6 +320,7 @@ export const districtMapStyles = css`
   @media (forced-colors: active) {
     /* The colours carry the data: keep them, draw borders and focus in system colours. */
     .svg-map,
+    .territory-layer,
     .swatch,
     .gl {
       forced-color-adjust: none;

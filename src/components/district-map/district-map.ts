@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
@@ -50,6 +50,9 @@ function textWidth(words: string, font: string): number {
   measureContext.font = font;
   return measureContext.measureText(words).width;
 }
+
+/** A name with a line-break opportunity after each slash ("Obrighoven/Wittenberg"), where browsers see none. */
+const breakAfterSlashes = (name: string) => name.split('/').map((part, i) => (i ? html`/<wbr />${part}` : part));
 
 const idFrom = (target: EventTarget | null): string | null => (target instanceof Element ? (target.closest('[data-id]')?.getAttribute('data-id') ?? null) : null);
 
@@ -453,18 +456,12 @@ export class QwDistrictMap extends QwElement {
     return this.noLabels || this.pixelWidth <= 0 ? [] : this.labelPlan(geometry, this.pixelWidth, false).labels;
   }
 
-  // The territory's outline: every district's border drawn wide, masked by the districts
-  // themselves, leaves only the part outside them, around the whole territory. No polygon union
-  // needed, robust where neighbours do not share their vertices, and drawn over a WebGL map alike.
-  private readonly territoryOutline = memoLast((geometry: LevelGeometry) => {
-    const all = geometry.shapes.map((shape) => shape.d).join('');
-    const { width, height } = geometry.layout;
-    return svg`<mask id="territory-mask" maskUnits="userSpaceOnUse" x="0" y="0" width=${width} height=${height}>
-        <rect width=${width} height=${height} fill="#ffffff"></rect>
-        ${geometry.shapes.map((shape) => svg`<path d=${shape.d} fill="#000000" fill-rule="evenodd"></path>`)}
-      </mask>
-      <path class="territory" d=${all} mask="url(#territory-mask)"></path>`;
-  });
+  // The territory's outline: every district's border drawn wide in a layer under the map; the
+  // districts (SVG paths or the WebGL canvas) cover its inner half, so only the line around the
+  // whole territory stays. No polygon union needed, and robust where neighbours do not share their
+  // vertices. (An SVG mask would do the same over the map, but Chromium then keeps every removed
+  // map in memory.)
+  private readonly territoryPath = memoLast((geometry: LevelGeometry) => geometry.shapes.map((shape) => shape.d).join(''));
 
   private renderLabels(geometry: LevelGeometry, plan: LabelPlan | undefined): TemplateResult {
     const { width, height } = geometry.layout;
@@ -482,7 +479,7 @@ export class QwDistrictMap extends QwElement {
   private renderLabelKey(plan: LabelPlan | undefined): TemplateResult | typeof nothing {
     if (!plan?.key.length) return nothing;
     return html`<ol class="label-key" part="label-key" aria-label=${this.say('labelKey')} @pointermove=${this.onPointerMove} @pointerleave=${this.onPointerLeave}>
-      ${plan.key.map((entry) => html`<li data-id=${entry.id}><span class="key-number">${entry.number}</span> <span class="key-name">${entry.text}</span></li>`)}
+      ${plan.key.map((entry) => html`<li data-id=${entry.id}><span class="key-number">${entry.number}</span> <span class="key-name">${breakAfterSlashes(entry.text)}</span></li>`)}
     </ol>`;
   }
 
@@ -510,6 +507,9 @@ export class QwDistrictMap extends QwElement {
       <div class="layout">
         <div class="main">
           <div class="map-box" part="map" ${cssomStyle({ 'aspect-ratio': `${width} / ${height}` })} @keydown=${this.onKeydown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+            <svg class="territory-layer" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
+              <path class="territory" d=${this.territoryPath(geometry)}></path>
+            </svg>
             ${this.renderer !== 'svg' ? html`<div class="gl" aria-hidden="true"></div>` : nothing}
             <svg
               class=${classMap({ 'svg-map': true, overlay: this.rendering === 'webgl' })}
@@ -522,7 +522,6 @@ export class QwDistrictMap extends QwElement {
               @click=${this.onClick}
             >
               <defs>${patternDefs(PATTERN_PREFIX, PATTERN_PIXELS / pixelsPerUnit)}</defs>
-              <g class="territory-outline" aria-hidden="true">${this.territoryOutline(geometry)}</g>
               <g class="districts" role="listbox" aria-label=${this.say('listLabel', { level: levelLabel(lang, model), indicator: indicatorName })} aria-describedby="keyboard-help">${paths}</g>
               <g class="highlights" aria-hidden="true">
                 ${highlightPaths({ geometry, hovered: this.hoveredId, selected, focused: this.focusInside && this.focusVisible ? this.focusedId : null })}
