@@ -50,6 +50,19 @@ export const English: Story = stories.english({ indicator: 'kinderarmut', compar
 /** 280 px wide: the legend moves under the map, the details stack. */
 export const Narrow: Story = stories.narrow(280, { indicator: 'kinderarmut' });
 
+/**
+ * A phone, 360 px wide: the names of the 11 Sozialräume do not fit, so the map shows numbers at
+ * each Sozialraum's label point and a key under the map ("1 Bislich, 2 …"); the full name is also in the
+ * details when pointing at or tabbing to a Sozialraum.
+ */
+export const PhoneWithNumberedKey: Story = stories.narrow(360, { indicator: 'arbeitslosenanteil' });
+
+/** Wide enough for every name: full, on two lines, or abbreviated ("Innen. Nord"); the full name is in the details and the table. */
+export const AllNamesOnAWideMap: Story = { args: { indicator: 'arbeitslosenanteil' }, render: (a) => html`<div style="width: 1200px">${render(a)}</div>` };
+
+/** Stadtteile, fewer and larger: names fit from a tablet width upwards. */
+export const Stadtteile: Story = stories.narrow(640, { indicator: 'bevoelkerung' });
+
 /** `theme="dark"`: dark ground, light text, palettes and "keine Angabe" patterns that stay readable. */
 export const Dark: Story = stories.dark({ indicator: 'kinderarmut' });
 

@@ -147,7 +147,7 @@ export const DISTRICT_MAP_OPTIONS = defineOptions([
     name: 'no-labels',
     kind: 'checkbox',
     label: { de: 'Gebietsnamen auf der Karte ausblenden', en: 'Hide the area names on the map' },
-    description: { de: 'Keine Gebietsnamen auf der Karte', en: 'No area names on the map' },
+    description: { de: 'Keine Gebietsnamen und -nummern auf der Karte, kein Nummernschlüssel', en: 'No area names or numbers on the map, no number key' },
   },
   {
     name: 'selected',

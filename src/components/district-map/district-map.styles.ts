@@ -11,6 +11,7 @@ export const districtMapStyles = css`
     --_map-label: var(--qw-map-label-color, #1f2328);
     --_map-label-halo: var(--qw-map-label-halo, rgba(255, 255, 255, 0.92));
     --_map-background: var(--qw-map-background, transparent);
+    --_map-territory: var(--qw-map-territory-color, var(--_color-muted));
     /* --qw-legend-width, the earlier name, keeps working. */
     --_legend-width: var(--qw-map-legend-width, var(--qw-legend-width, 15rem));
   }
@@ -44,11 +45,20 @@ export const districtMapStyles = css`
     background: var(--_map-background);
     overflow: hidden;
   }
+  .territory-layer,
   .gl,
   .svg-map,
   .labels {
     position: absolute;
     inset: 0;
+  }
+  /* Under the WebGL canvas (same z-index, earlier in the box) and under the SVG districts. */
+  .territory-layer {
+    z-index: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    pointer-events: none;
   }
   .gl {
     z-index: 0;
@@ -126,18 +136,69 @@ export const districtMapStyles = css`
     stroke-width: 3.5px;
   }
 
+  /* The territory's outline: 3 px wide, its inner half covered by the districts. */
+  .territory {
+    fill: none;
+    stroke: var(--_map-territory);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+    pointer-events: none;
+  }
+
+  /* Font size and line height as the placement measures them (LABEL_FONT_SIZE, LABEL_LINE_HEIGHT). */
   .label {
     position: absolute;
     transform: translate(-50%, -50%);
     white-space: nowrap;
+    text-align: center;
     font-size: 12px;
-    line-height: 1.2;
+    line-height: 15px;
     font-weight: 600;
     color: var(--_map-label);
     text-shadow:
       0 0 2px var(--_map-label-halo),
       0 0 2px var(--_map-label-halo),
       0 0 3px var(--_map-label-halo);
+  }
+
+  /* A number is a badge: it reads on any class colour, and is told apart from a value. */
+  .label.number {
+    padding: 1px 4px;
+    min-width: 1.25em;
+    box-sizing: border-box;
+    border-radius: 0.75em;
+    background: var(--_map-label-halo);
+    border: 1px solid var(--_map-label);
+    text-shadow: none;
+    font-variant-numeric: tabular-nums;
+  }
+  .label-key {
+    list-style: none;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
+    gap: 0.15rem 1rem;
+    font-size: 0.875em;
+  }
+  .label-key li {
+    display: flex;
+    gap: 0.4rem;
+    align-items: baseline;
+    min-width: 0;
+  }
+  /* A name breaks between its words, not inside one ("Büderich/Ginde-rich"). */
+  .key-name {
+    min-width: 0;
+    overflow-wrap: break-word;
+  }
+  .key-number {
+    flex: none;
+    min-width: 2ch;
+    text-align: end;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
   }
 
   /* ---------------------------------------------------------------- controls */
@@ -259,6 +320,7 @@ export const districtMapStyles = css`
   @media (forced-colors: active) {
     /* The colours carry the data: keep them, draw borders and focus in system colours. */
     .svg-map,
+    .territory-layer,
     .swatch,
     .gl {
       forced-color-adjust: none;
@@ -276,6 +338,9 @@ export const districtMapStyles = css`
     }
     .hl-focus {
       stroke: Highlight;
+    }
+    .territory {
+      stroke: CanvasText;
     }
     .label {
       forced-color-adjust: none;

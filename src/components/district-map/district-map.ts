@@ -26,7 +26,7 @@ import { MapEngine, sceneOf, type EngineTarget, type RendererKind } from './map-
 import { prefetchMaplibre } from './maplibre-renderer.ts';
 import type { MapModel } from './model/district-data.ts';
 import { keyboardGrid, type LevelGeometry } from './model/geometry.ts';
-import { placeLabels } from './model/labels.ts';
+import { planLabels, type LabelPlan } from './model/labels.ts';
 import { checkSettings, hasDistricts, isProblem, resolveSelection, selectionModel, selectionSources, type ConfigProblem, type Selection } from './model/selection.ts';
 import { districtPaths, highlightPaths, patternDefs, PATTERN_PIXELS } from './svg-renderer.ts';
 import { legendView, panelView } from './views.ts';
@@ -38,6 +38,10 @@ const PATTERN_PREFIX = 'qw-pattern';
 const SWATCH_PREFIX = 'qw-swatch';
 const PLAY_INTERVAL_MS = 1500;
 const LABEL_FONT_SIZE = 12;
+/** Line height of the names in pixels; district-map.styles.ts draws them with the same. */
+const LABEL_LINE_HEIGHT = 15;
+/** A map narrower than this (a phone) is numbered unless every full name fits. */
+const NARROW_MAP_PIXELS = 480;
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
 function textWidth(words: string, font: string): number {
@@ -46,6 +50,9 @@ function textWidth(words: string, font: string): number {
   measureContext.font = font;
   return measureContext.measureText(words).width;
 }
+
+/** A name with a line-break opportunity after each slash ("Obrighoven/Wittenberg"), where browsers see none. */
+const breakAfterSlashes = (name: string) => name.split('/').map((part, i) => (i ? html`/<wbr />${part}` : part));
 
 const idFrom = (target: EventTarget | null): string | null => (target instanceof Element ? (target.closest('[data-id]')?.getAttribute('data-id') ?? null) : null);
 
@@ -62,7 +69,9 @@ const idFrom = (target: EventTarget | null): string | null => (target instanceof
  * @csspart header - Title row with the "Beispieldaten" mark.
  * @csspart example-badge - The "Beispieldaten" mark in the header.
  * @csspart map - The box of the map (SVG and WebGL canvas).
- * @csspart label - A district name on the map.
+ * @csspart label - A district name or number on the map.
+ * @csspart label-number - A district's number on the map (with `label`), when the names do not fit.
+ * @csspart label-key - The key of the numbers beside the map ("1 Feldmark, 2 …").
  * @csspart panel - The details of the district under the pointer, in focus or selected.
  * @csspart legend - The legend.
  * @csspart controls - The period control.
@@ -72,6 +81,7 @@ const idFrom = (target: EventTarget | null): string | null => (target instanceof
  * @csspart footer - Source and licence line.
  *
  * @cssprop --qw-map-outline-color - Borders between districts (default: white).
+ * @cssprop --qw-map-territory-color - Outline around the whole territory (default: the muted text colour).
  * @cssprop --qw-map-highlight-color - Outline of the hovered and the selected district (default: the text colour).
  * @cssprop --qw-map-label-color - District names on the map (default: the text colour).
  * @cssprop --qw-map-label-halo - Halo around the names, for legibility on dark colours.
@@ -137,7 +147,7 @@ export class QwDistrictMap extends QwElement {
   /** `auto` (WebGL where available, else SVG) or `svg`. */
   @property() renderer: RendererPreference = 'auto';
 
-  /** Hides the district names on the map. */
+  /** Hides the district names and numbers on the map, and the numbers' key. */
   @property({ type: Boolean, attribute: 'no-labels' }) noLabels = false;
 
   @state() private model?: MapModel;
@@ -399,7 +409,7 @@ export class QwDistrictMap extends QwElement {
       title: this.shownHeading(contract),
       subtitle: this.subheading(contract),
       attribution: this.attribution(contract),
-      labels: this.labelsFor(geometry),
+      labels: this.imageLabels(geometry),
       fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
     });
   }
@@ -419,16 +429,58 @@ export class QwDistrictMap extends QwElement {
 
   // ------------------------------------------------------------------ rendering
   // Placed again only for new geometry or a new width, not on every hover.
-  private readonly placedLabels = memoLast((geometry: LevelGeometry, pixelWidth: number) => {
+  private readonly labelPlan = memoLast((geometry: LevelGeometry, pixelWidth: number, withKey: boolean): LabelPlan => {
     const font = `600 ${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
-    return placeLabels(
-      geometry.shapes.flatMap((s) => (s.anchor ? [{ id: s.id, text: s.name, x: s.anchor.x, y: s.anchor.y, width: s.anchor.width, height: s.anchor.height, area: s.anchor.area }] : [])),
-      { pixelsPerUnit: pixelWidth / geometry.layout.width, lineHeight: LABEL_FONT_SIZE * 1.25, measure: (words) => textWidth(words, font) },
-    );
+    // In reading order, so that the numbers run north-west to south-east.
+    const candidates = geometry.order.flatMap((id) => {
+      const shape = geometry.byId.get(id)!;
+      return shape.anchor ? [{ id, text: shape.name, x: shape.anchor.x, y: shape.anchor.y, area: shape.anchor.area, outline: shape.outline }] : [];
+    });
+    return planLabels(candidates, {
+      pixelsPerUnit: pixelWidth / geometry.layout.width,
+      lineHeight: LABEL_LINE_HEIGHT,
+      measure: (words) => textWidth(words, font),
+      narrow: pixelWidth < NARROW_MAP_PIXELS,
+      // The badge's padding and border in district-map.styles.ts.
+      badgePadding: { x: 5, y: 2 },
+      ...(withKey ? {} : { maxKeyEntries: 0 }),
+    });
   });
 
-  private labelsFor(geometry: LevelGeometry) {
-    return this.noLabels || this.pixelWidth <= 0 ? [] : this.placedLabels(geometry, this.pixelWidth);
+  private labelPlanFor(geometry: LevelGeometry): LabelPlan | undefined {
+    return this.noLabels || this.pixelWidth <= 0 ? undefined : this.labelPlan(geometry, this.pixelWidth, true);
+  }
+
+  /** The names for the PNG, which has no room for a key: those that fit, without numbers. */
+  private imageLabels(geometry: LevelGeometry) {
+    return this.noLabels || this.pixelWidth <= 0 ? [] : this.labelPlan(geometry, this.pixelWidth, false).labels;
+  }
+
+  // The territory's outline: every district's border drawn wide in a layer under the map; the
+  // districts (SVG paths or the WebGL canvas) cover its inner half, so only the line around the
+  // whole territory stays. No polygon union needed, and robust where neighbours do not share their
+  // vertices. (An SVG mask would do the same over the map, but Chromium then keeps every removed
+  // map in memory.)
+  private readonly territoryPath = memoLast((geometry: LevelGeometry) => geometry.shapes.map((shape) => shape.d).join(''));
+
+  private renderLabels(geometry: LevelGeometry, plan: LabelPlan | undefined): TemplateResult {
+    const { width, height } = geometry.layout;
+    return html`<div class="labels" aria-hidden="true">
+      ${(plan?.labels ?? []).map(
+        (l) =>
+          html`<span class=${l.kind === 'number' ? 'label number' : 'label'} part=${l.kind === 'number' ? 'label label-number' : 'label'} data-id=${l.id} ${cssomStyle({ left: `${(l.x / width) * 100}%`, top: `${(l.y / height) * 100}%` })}
+            >${l.lines.length > 1 ? html`${l.lines[0]}<br />${l.lines[1]}` : l.text}</span
+          >`,
+      )}
+    </div>`;
+  }
+
+  /** The numbers' key: visible, read by screen readers as the list it is; pointing at an entry outlines its district. */
+  private renderLabelKey(plan: LabelPlan | undefined): TemplateResult | typeof nothing {
+    if (!plan?.key.length) return nothing;
+    return html`<ol class="label-key" part="label-key" aria-label=${this.say('labelKey')} @pointermove=${this.onPointerMove} @pointerleave=${this.onPointerLeave}>
+      ${plan.key.map((entry) => html`<li data-id=${entry.id}><span class="key-number">${entry.number}</span> <span class="key-name">${breakAfterSlashes(entry.text)}</span></li>`)}
+    </ol>`;
   }
 
   /** The district the panel tells about: under the pointer, else in focus, else selected. */
@@ -446,6 +498,7 @@ export class QwDistrictMap extends QwElement {
     const selected = this.selected && geometry.byId.has(this.selected) ? this.selected : null;
     const tabStop = this.tabStop(geometry);
     const indicatorName = indicatorLabel(lang, model);
+    const labelPlan = this.labelPlanFor(geometry);
     const paths = guard([model, geometry, lang, tabStop, selected], () =>
       districtPaths({ geometry, districts: model.byId, label: (district) => (district ? districtLabel(lang, model, district) : ''), tabStop, selected, prefix: PATTERN_PREFIX }),
     );
@@ -454,6 +507,9 @@ export class QwDistrictMap extends QwElement {
       <div class="layout">
         <div class="main">
           <div class="map-box" part="map" ${cssomStyle({ 'aspect-ratio': `${width} / ${height}` })} @keydown=${this.onKeydown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+            <svg class="territory-layer" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
+              <path class="territory" d=${this.territoryPath(geometry)}></path>
+            </svg>
             ${this.renderer !== 'svg' ? html`<div class="gl" aria-hidden="true"></div>` : nothing}
             <svg
               class=${classMap({ 'svg-map': true, overlay: this.rendering === 'webgl' })}
@@ -471,13 +527,13 @@ export class QwDistrictMap extends QwElement {
                 ${highlightPaths({ geometry, hovered: this.hoveredId, selected, focused: this.focusInside && this.focusVisible ? this.focusedId : null })}
               </g>
             </svg>
-            <div class="labels" aria-hidden="true">
-              ${this.labelsFor(geometry).map((l) => html`<span class="label" part="label" ${cssomStyle({ left: `${(l.x / width) * 100}%`, top: `${(l.y / height) * 100}%` })}>${l.text}</span>`)}
-            </div>
+            ${this.renderLabels(geometry, labelPlan)}
           </div>
+          ${this.renderLabelKey(labelPlan)}
           <p id="keyboard-help" class="sr-only">${this.say('keyboardHelp')}</p>
         </div>
-        <div class="side">${panelView(lang, model, this.panelDistrict(model), this.selected)} ${legendView(lang, model, SWATCH_PREFIX)} ${this.renderActions(true)}</div>
+        <!-- The panel comes last: its height changes under the pointer, and nothing may move below it. -->
+        <div class="side">${legendView(lang, model, SWATCH_PREFIX)} ${this.renderActions(true)} ${panelView(lang, model, this.panelDistrict(model), this.selected)}</div>
       </div>
     </div>`;
   }

@@ -1,7 +1,8 @@
 /**
  * Colour palettes for the choropleth. All are colour-blind safe: the sequential and diverging
  * ramps are ColorBrewer 2.0 schemes (Cynthia A. Brewer, Pennsylvania State University,
- * Apache License 2.0) that ColorBrewer marks as such, plus viridis (van der Walt & Smith, CC0).
+ * Apache License 2.0) that ColorBrewer marks as such, plus viridis (van der Walt & Smith, CC0);
+ * the diverging ramps' neutral middle is darkened to stand out from the page (NEUTRAL_MIDDLE).
  * The ramps are data: one hand-tuned colour list per class count.
  */
 
@@ -58,34 +59,43 @@ const SEQUENTIAL = {
   },
 } as const satisfies Record<string, Ramps>;
 
+/**
+ * The middle ("about the same") of the diverging ramps. ColorBrewer's #f7f7f7 is all but the
+ * page's white, so on a change map those districts looked like holes in the territory. This grey
+ * reads as a fill on white; it is about as light as the palest tinted classes beside it and told
+ * apart from them by having no hue (the legend and the panel name the class).
+ */
+export const NEUTRAL_MIDDLE = '#e4e4e4';
+const NEUTRAL = NEUTRAL_MIDDLE;
+
 /** Diverging ramps, from the end that stands for need (warm) to the other end (cool). */
 const DIVERGING = {
   'red-blue': {
-    3: ['#ef8a62', '#f7f7f7', '#67a9cf'],
+    3: ['#ef8a62', NEUTRAL, '#67a9cf'],
     4: ['#ca0020', '#f4a582', '#92c5de', '#0571b0'],
-    5: ['#ca0020', '#f4a582', '#f7f7f7', '#92c5de', '#0571b0'],
+    5: ['#ca0020', '#f4a582', NEUTRAL, '#92c5de', '#0571b0'],
     6: ['#b2182b', '#ef8a62', '#fddbc7', '#d1e5f0', '#67a9cf', '#2166ac'],
-    7: ['#b2182b', '#ef8a62', '#fddbc7', '#f7f7f7', '#d1e5f0', '#67a9cf', '#2166ac'],
+    7: ['#b2182b', '#ef8a62', '#fddbc7', NEUTRAL, '#d1e5f0', '#67a9cf', '#2166ac'],
     8: ['#b2182b', '#d6604d', '#f4a582', '#fddbc7', '#d1e5f0', '#92c5de', '#4393c3', '#2166ac'],
-    9: ['#b2182b', '#d6604d', '#f4a582', '#fddbc7', '#f7f7f7', '#d1e5f0', '#92c5de', '#4393c3', '#2166ac'],
+    9: ['#b2182b', '#d6604d', '#f4a582', '#fddbc7', NEUTRAL, '#d1e5f0', '#92c5de', '#4393c3', '#2166ac'],
   },
   'orange-purple': {
-    3: ['#f1a340', '#f7f7f7', '#998ec3'],
+    3: ['#f1a340', NEUTRAL, '#998ec3'],
     4: ['#e66101', '#fdb863', '#b2abd2', '#5e3c99'],
-    5: ['#e66101', '#fdb863', '#f7f7f7', '#b2abd2', '#5e3c99'],
+    5: ['#e66101', '#fdb863', NEUTRAL, '#b2abd2', '#5e3c99'],
     6: ['#b35806', '#f1a340', '#fee0b6', '#d8daeb', '#998ec3', '#542788'],
-    7: ['#b35806', '#f1a340', '#fee0b6', '#f7f7f7', '#d8daeb', '#998ec3', '#542788'],
+    7: ['#b35806', '#f1a340', '#fee0b6', NEUTRAL, '#d8daeb', '#998ec3', '#542788'],
     8: ['#b35806', '#e08214', '#fdb863', '#fee0b6', '#d8daeb', '#b2abd2', '#8073ac', '#542788'],
-    9: ['#b35806', '#e08214', '#fdb863', '#fee0b6', '#f7f7f7', '#d8daeb', '#b2abd2', '#8073ac', '#542788'],
+    9: ['#b35806', '#e08214', '#fdb863', '#fee0b6', NEUTRAL, '#d8daeb', '#b2abd2', '#8073ac', '#542788'],
   },
   'brown-teal': {
-    3: ['#d8b365', '#f5f5f5', '#5ab4ac'],
+    3: ['#d8b365', NEUTRAL, '#5ab4ac'],
     4: ['#a6611a', '#dfc27d', '#80cdc1', '#018571'],
-    5: ['#a6611a', '#dfc27d', '#f5f5f5', '#80cdc1', '#018571'],
+    5: ['#a6611a', '#dfc27d', NEUTRAL, '#80cdc1', '#018571'],
     6: ['#8c510a', '#d8b365', '#f6e8c3', '#c7eae5', '#5ab4ac', '#01665e'],
-    7: ['#8c510a', '#d8b365', '#f6e8c3', '#f5f5f5', '#c7eae5', '#5ab4ac', '#01665e'],
+    7: ['#8c510a', '#d8b365', '#f6e8c3', NEUTRAL, '#c7eae5', '#5ab4ac', '#01665e'],
     8: ['#8c510a', '#bf812d', '#dfc27d', '#f6e8c3', '#c7eae5', '#80cdc1', '#35978f', '#01665e'],
-    9: ['#8c510a', '#bf812d', '#dfc27d', '#f6e8c3', '#f5f5f5', '#c7eae5', '#80cdc1', '#35978f', '#01665e'],
+    9: ['#8c510a', '#bf812d', '#dfc27d', '#f6e8c3', NEUTRAL, '#c7eae5', '#80cdc1', '#35978f', '#01665e'],
   },
 } as const satisfies Record<string, Ramps>;
 

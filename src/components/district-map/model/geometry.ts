@@ -16,6 +16,8 @@ export interface DistrictShape {
   readonly d: string;
   /** Name anchor and the room around it, in viewBox units. */
   readonly anchor: LabelAnchor | null;
+  /** All rings of all parts in viewBox units (even-odd), the room a name must fit into. */
+  readonly outline: Polygon;
 }
 
 /** The property maplibre's features carry their district id in (and `promoteId` reads). */
@@ -54,6 +56,7 @@ export const levelGeometry = memoByObject((level: AreaLevel): LevelGeometry | nu
       name,
       d: pathData(polygons, layout),
       anchor: anchor ? { x, y, width: anchor.width * layout.scale, height: anchor.height * layout.scale, area: anchor.area * layout.scale * layout.scale } : null,
+      outline: polygons.flatMap((polygon) => polygon.map((ring) => ring.map((point) => toView(layout, point)))),
     };
   });
   const order = readingOrder(shapes.filter((s) => s.anchor).map((s) => ({ id: s.id, x: s.anchor!.x, y: s.anchor!.y })));

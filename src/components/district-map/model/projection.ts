@@ -7,6 +7,7 @@
  * works in the plane. RFC 7946 rings (counter-clockwise) and clockwise rings draw the same, because
  * the path uses the even-odd rule; the spherical winding trap of d3-geo does not arise.
  */
+import polylabel from 'polylabel';
 
 export type Position = readonly [number, number];
 /** A polygon: outer ring first, then holes. */
@@ -150,7 +151,7 @@ function ringCentroid(ring: readonly Position[]): [number, number] {
 }
 
 /** Where a horizontal line at `y` is inside the polygon (even-odd), as [x0, x1] spans. */
-function insideSpans(polygon: Polygon, y: number): [number, number][] {
+export function insideSpans(polygon: Polygon, y: number): [number, number][] {
   const crossings: number[] = [];
   for (const ring of polygon) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -178,9 +179,9 @@ export interface LabelAnchor {
 }
 
 /**
- * The label point of a district: on the largest polygon, at the height of its centroid (or, when
- * that line crosses it too narrowly, of the best of a few other heights), in the middle of the
- * widest inside span. Always inside the polygon, also for crescents and U-shapes.
+ * The label point of a district: the pole of inaccessibility of its largest polygon (the inside
+ * point farthest from the outline, by polylabel), where a name has the most room around it, also
+ * in crescents, U-shapes and districts with a hole. The bounding box centre can lie outside.
  */
 export function labelAnchor(polygons: readonly Polygon[]): LabelAnchor | null {
   let largest: Polygon | undefined;
@@ -194,28 +195,39 @@ export function labelAnchor(polygons: readonly Polygon[]): LabelAnchor | null {
   }
   const outer = largest?.[0];
   if (!largest || !outer || outer.length < 3) return null;
+  let minX = Infinity;
+  let maxX = -Infinity;
   let minY = Infinity;
   let maxY = -Infinity;
-  for (const [, y] of outer) {
+  for (const [x, y] of outer) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
     minY = Math.min(minY, y);
     maxY = Math.max(maxY, y);
   }
+  // Coordinates are in the unit square (a city spans about 1e-4): the precision follows the size.
+  // A hundredth of it places a name well enough and keeps 396 municipalities fast.
+  const pole = polylabel(largest, Math.max(maxX - minX, maxY - minY) / 100);
+  const anchor = pole.distance > 0 ? spanAnchor(largest, pole[1], pole[0]) : undefined;
+  const fallback = anchor ?? scanAnchor(largest, outer, minY, maxY);
+  if (!fallback) return null;
+  return { ...fallback, height: maxY - minY, area: largestArea };
+}
+
+/** The inside span through (x, y), with its width. */
+function spanAnchor(polygon: Polygon, y: number, x: number): { x: number; y: number; width: number } | undefined {
+  const span = insideSpans(polygon, y).find(([x0, x1]) => x0 <= x && x <= x1);
+  return span ? { x, y, width: span[1] - span[0] } : undefined;
+}
+
+/** For degenerate rings where polylabel finds no inside point: the middle of the widest span at a few heights. */
+function scanAnchor(polygon: Polygon, outer: readonly Position[], minY: number, maxY: number): { x: number; y: number; width: number } | undefined {
   const [, centroidY] = ringCentroid(outer);
-  const heights = [centroidY, ...[0.5, 0.35, 0.65, 0.25, 0.75].map((f) => minY + (maxY - minY) * f)];
   let best: { x: number; y: number; width: number } | undefined;
-  let bestScore = -1;
-  for (const [index, y] of heights.entries()) {
-    for (const [x0, x1] of insideSpans(largest, y)) {
-      // The centroid's height wins unless another height is clearly roomier.
-      const score = (x1 - x0) * (index === 0 ? 1.25 : 1);
-      if (score > bestScore) {
-        bestScore = score;
-        best = { x: (x0 + x1) / 2, y, width: x1 - x0 };
-      }
-    }
+  for (const y of [centroidY, ...[0.5, 0.35, 0.65, 0.25, 0.75].map((f) => minY + (maxY - minY) * f)]) {
+    for (const [x0, x1] of insideSpans(polygon, y)) if (!best || x1 - x0 > best.width) best = { x: (x0 + x1) / 2, y, width: x1 - x0 };
   }
-  if (!best) return null;
-  return { x: best.x, y: best.y, width: best.width, height: maxY - minY, area: largestArea };
+  return best;
 }
 
 /** The maplibre camera that shows the layout's viewBox in a box `pixelWidth` pixels wide. */
