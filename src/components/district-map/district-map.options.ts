@@ -30,8 +30,9 @@ const PALETTE_VALUES: readonly ValueChoice[] = [
 ];
 
 const RENDERERS: readonly ValueChoice[] = [
-  { value: 'auto', label: { de: 'automatisch (WebGL, sonst SVG)', en: 'automatic (WebGL, else SVG)' } },
+  { value: 'auto', label: { de: 'automatisch (WebGL mit Grafikkarte, sonst SVG)', en: 'automatic (WebGL with a graphics card, else SVG)' } },
   { value: 'svg', label: { de: 'immer SVG', en: 'always SVG' } },
+  { value: 'webgl', label: { de: 'WebGL, auch ohne Grafikkarte (Software-WebGL)', en: 'WebGL, also without a graphics card (software WebGL)' } },
 ];
 
 /** The level chosen with `level`, the indicators it allows, and the indicator shown (an unknown id means the first). */

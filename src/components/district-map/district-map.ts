@@ -24,6 +24,7 @@ import { districtMapStyles } from './district-map.styles.ts';
 import { csvText, fileName, mapPng } from './export.ts';
 import { MapEngine, sceneOf, type EngineTarget, type RendererKind } from './map-engine.ts';
 import { prefetchMaplibre } from './maplibre-renderer.ts';
+import { rendererPreference, type RendererPreference } from './renderer-choice.ts';
 import type { MapModel } from './model/district-data.ts';
 import { keyboardGrid, type LevelGeometry } from './model/geometry.ts';
 import { placeLabels } from './model/labels.ts';
@@ -31,8 +32,7 @@ import { checkSettings, hasDistricts, isProblem, resolveSelection, selectionMode
 import { districtPaths, highlightPaths, patternDefs, PATTERN_PIXELS } from './svg-renderer.ts';
 import { legendView, panelView } from './views.ts';
 
-/** `auto`: WebGL where available, else SVG; `svg`: always SVG. */
-export type RendererPreference = 'auto' | 'svg';
+export type { RendererPreference };
 
 const PATTERN_PREFIX = 'qw-pattern';
 const SWATCH_PREFIX = 'qw-swatch';
@@ -134,7 +134,7 @@ export class QwDistrictMap extends QwElement {
   /** Computes the classes over all periods, so that colours compare across years. */
   @property({ type: Boolean, attribute: 'fixed-breaks' }) fixedBreaks = false;
 
-  /** `auto` (WebGL where available, else SVG) or `svg`. */
+  /** `auto` (WebGL where a GPU draws it, else SVG), `svg`, or `webgl` (also on software WebGL). */
   @property() renderer: RendererPreference = 'auto';
 
   /** Hides the district names on the map. */
@@ -167,7 +167,7 @@ export class QwDistrictMap extends QwElement {
 
   constructor() {
     super();
-    new ViewportController(this, { onNear: () => this.renderer !== 'svg' && this.view !== 'table' && prefetchMaplibre() });
+    new ViewportController(this, { onNear: () => this.view !== 'table' && prefetchMaplibre(rendererPreference(this.renderer)) });
   }
 
   /** Which renderer draws the map now: `webgl` or `svg`. */
@@ -267,7 +267,7 @@ export class QwDistrictMap extends QwElement {
   // The theme's colours are read once per model, not on every hover.
   private readonly themeColors = memoLast((_model: MapModel) => {
     const style = getComputedStyle(this);
-    return { outline: style.getPropertyValue('--_map-outline').trim() || '#ffffff', highlight: style.getPropertyValue('--_map-highlight').trim() || '#1f2328' };
+    return { outline: style.getPropertyValue('--_map-outline').trim() || '#ffffff' };
   });
 
   /** What WebGL draws now, read by the engine after every update; null when the SVG alone draws. */
@@ -277,8 +277,8 @@ export class QwDistrictMap extends QwElement {
     const container = wanted ? this.renderRoot.querySelector<HTMLElement>('.gl') : null;
     if (!container || !model || !geometry) return null;
     const colors = this.themeColors(model);
-    const scene = sceneOf(model, geometry, { hovered: this.hoveredId, selected: this.selected ?? null, basemap: this.basemap, outlineColor: colors.outline, highlightColor: colors.highlight });
-    return { container, scene, pixelWidth: this.pixelWidth };
+    const scene = sceneOf(model, geometry, { basemap: this.basemap, outlineColor: colors.outline });
+    return { container, scene, pixelWidth: this.pixelWidth, preference: rendererPreference(this.renderer) };
   }
 
   // ------------------------------------------------------------------ texts for the base
@@ -387,8 +387,7 @@ export class QwDistrictMap extends QwElement {
     if (!model || !geometry || !contract) throw new Error('Nothing to draw yet');
     const width = this.pixelWidth || 640;
     const outline = getComputedStyle(this).getPropertyValue('--_map-outline').trim() || '#ffffff';
-    const canvas = this.rendering === 'webgl' ? this.engine.canvas : undefined;
-    if (canvas) await this.engine.settled();
+    const canvas = this.rendering === 'webgl' ? await this.engine.snapshot() : undefined;
     return mapPng({
       lang: this.language,
       model,
