@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { guard } from 'lit/directives/guard.js';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { BodyMeta } from '../../contract/municipality.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
@@ -29,7 +28,7 @@ import type { MapModel } from './model/district-data.ts';
 import { keyboardGrid, type LevelGeometry } from './model/geometry.ts';
 import { placeLabels } from './model/labels.ts';
 import { checkSettings, hasDistricts, isProblem, resolveSelection, selectionModel, selectionSources, type ConfigProblem, type Selection } from './model/selection.ts';
-import { districtPaths, highlightPaths, patternDefs, PATTERN_PIXELS } from './svg-renderer.ts';
+import { districtLayer, highlightPaths, patternDefs, PATTERN_PIXELS } from './svg-renderer.ts';
 import { legendView, panelView } from './views.ts';
 
 export type { RendererPreference };
@@ -430,6 +429,9 @@ export class QwDistrictMap extends QwElement {
     return this.noLabels || this.pixelWidth <= 0 ? [] : this.placedLabels(geometry, this.pixelWidth);
   }
 
+  // The districts' labels change only with the model or the language.
+  private readonly labelKey = memoLast((model: MapModel, lang: string) => ({ model, lang }));
+
   /** The district the panel tells about: under the pointer, else in focus, else selected. */
   private panelDistrict(model: MapModel) {
     const id = this.hoveredId ?? (this.focusInside ? this.focusedId : null) ?? this.selected ?? null;
@@ -445,9 +447,7 @@ export class QwDistrictMap extends QwElement {
     const selected = this.selected && geometry.byId.has(this.selected) ? this.selected : null;
     const tabStop = this.tabStop(geometry);
     const indicatorName = indicatorLabel(lang, model);
-    const paths = guard([model, geometry, lang, tabStop, selected], () =>
-      districtPaths({ geometry, districts: model.byId, label: (district) => (district ? districtLabel(lang, model, district) : ''), tabStop, selected, prefix: PATTERN_PREFIX }),
-    );
+    const districts = districtLayer({ geometry, districts: model.byId, label: (district) => (district ? districtLabel(lang, model, district) : ''), labelKey: this.labelKey(model, lang), tabStop, selected, prefix: PATTERN_PREFIX });
     return html`<div class="district-map">
       ${this.renderControls(model)}
       <div class="layout">
@@ -465,7 +465,7 @@ export class QwDistrictMap extends QwElement {
               @click=${this.onClick}
             >
               <defs>${patternDefs(PATTERN_PREFIX, PATTERN_PIXELS / pixelsPerUnit)}</defs>
-              <g class="districts" role="listbox" aria-label=${this.say('listLabel', { level: levelLabel(lang, model), indicator: indicatorName })} aria-describedby="keyboard-help">${paths}</g>
+              <g class="districts" role="listbox" aria-label=${this.say('listLabel', { level: levelLabel(lang, model), indicator: indicatorName })} aria-describedby="keyboard-help" fill-rule="evenodd" ${districts}></g>
               <g class="highlights" aria-hidden="true">
                 ${highlightPaths({ geometry, hovered: this.hoveredId, selected, focused: this.focusInside && this.focusVisible ? this.focusedId : null })}
               </g>
