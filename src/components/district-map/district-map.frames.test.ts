@@ -64,6 +64,17 @@ describe('qw-district-map: frames', () => {
     await waitUntil(() => frames > 0, 'new classes drew no frame');
   });
 
+  it('follows the renderer attribute: webgl draws WebGL, back to auto draws SVG on software WebGL', async function () {
+    if (webglSupport() !== 'software') this.skip();
+    const el = await fixture<QwDistrictMap>(html`<qw-district-map renderer="webgl" .data=${miniContract()}></qw-district-map>`);
+    await settled(el, 'webgl');
+    el.renderer = 'auto';
+    await settled(el, 'svg');
+    expect(el.map).to.equal(undefined);
+    el.setAttribute('renderer', 'webgl');
+    await settled(el, 'webgl');
+  });
+
   it('downloads the WebGL picture as PNG without a preserved drawing buffer', async () => {
     const el = await fixture<QwDistrictMap>(html`<qw-district-map renderer="webgl" .data=${miniContract()}></qw-district-map>`);
     await settled(el, 'webgl');

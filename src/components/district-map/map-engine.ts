@@ -1,8 +1,10 @@
 /**
  * Decides, per map element, whether the WebGL renderer runs, and keeps it in step with what the
  * element shows. The SVG map is always drawn first; WebGL takes over when the element is near the
- * viewport, maplibre has loaded, a WebGL context is available within the page's budget and the
- * map has drawn. Without WebGL, beyond the budget, or after a lost context the SVG stays.
+ * viewport, the renderer choice wants WebGL (a GPU, or `renderer="webgl"`; see renderer-choice.ts),
+ * maplibre has loaded, a WebGL context is available within the page's budget and the map has
+ * drawn. Without WebGL, on software WebGL under `auto`, beyond the budget, or after a lost context
+ * the SVG stays.
  *
  * A ReactiveController: it follows the element after every update, removes the map when the
  * element leaves the page and tries WebGL again when it comes back.
@@ -81,11 +83,15 @@ export class MapEngine implements ReactiveController {
 
   hostUpdated(): void {
     const target = this.options.target();
-    if (target) {
-      this.preference = target.preference;
-      this.update(target.container, target.scene, target.pixelWidth);
+    if (!target) {
+      this.stop();
+      return;
     }
-    else this.stop();
+    const preferenceChanged = target.preference !== this.preference;
+    this.preference = target.preference;
+    // From `webgl` back to `auto` on software WebGL: the SVG takes over again.
+    if (preferenceChanged && (this.renderer || this.loading) && !wantsWebgl(this.preference)) this.restart();
+    this.update(target.container, target.scene, target.pixelWidth);
   }
 
   /** The element left the page: the map and its WebGL context go. */
