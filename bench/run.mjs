@@ -271,7 +271,8 @@ function groups() {
       title: 'map',
       data: key,
       items: [
-        { id: 'widget', label: 'WebGL', browser: 'webgl', fn: 'widget', arg: () => widgetArgs('qw-district-map', mapAttrs, { waitFor: 'webgl' }), calibrate: true },
+        // renderer="webgl": under `auto` the widget draws SVG on software WebGL (SwiftShader here), see bench/README.md.
+        { id: 'widget', label: 'WebGL (renderer="webgl")', browser: 'webgl', fn: 'widget', arg: () => widgetArgs('qw-district-map', { ...mapAttrs, renderer: 'webgl' }, { waitFor: 'webgl' }), calibrate: true },
         { id: 'baseline', label: 'maplibre-gl by hand', browser: 'webgl', fn: 'mapBaseline', baseline: true, arg: (c) => ({ engine: ENGINE.maplibre, css: ENGINE.maplibreCss, src: data.src, indicator: data.map.indicator, ...c.mapBox }) },
       ],
     });
@@ -454,7 +455,7 @@ async function measureHover() {
   const data = DATA.de;
   const attrs = { src: data.src, ...data.map };
   const cases = [
-    { id: 'webgl', label: 'widget, WebGL', browser: 'webgl', fn: 'widget', arg: widgetArgs('qw-district-map', attrs, { waitFor: 'webgl', calibrate: true }) },
+    { id: 'webgl', label: 'widget, WebGL (renderer="webgl")', browser: 'webgl', fn: 'widget', arg: widgetArgs('qw-district-map', { ...attrs, renderer: 'webgl' }, { waitFor: 'webgl', calibrate: true }) },
     { id: 'svg', label: 'widget, SVG (browser without WebGL)', browser: 'nowebgl', fn: 'widget', arg: widgetArgs('qw-district-map', attrs) },
   ];
   const out = {};

@@ -395,11 +395,15 @@ function armHover() {
     let tPanel = 0;
     let tGl = 0;
     let panelDone = false;
-    let glDone = !glMap;
+    // The baseline outlines through feature-state: its highlight is on screen only after
+    // maplibre's next render. The widget draws the outline in its SVG overlay; should a move still
+    // make maplibre draw, that render runs in a frame before ours ends (maplibre schedules it with
+    // requestAnimationFrame first) and is counted in `gl` and in the frame.
+    let glDone = !glMap || Boolean(map);
     const finish = async () => {
       if (!panelDone || !glDone) return;
       const tFrame = await nextFrame();
-      resolve({ panel: tPanel - t0, gl: glMap ? tGl - t0 : null, frame: tFrame - t0, text: panelText() });
+      resolve({ panel: tPanel - t0, gl: tGl ? tGl - t0 : null, frame: tFrame - t0, text: panelText() });
     };
     addEventListener(
       'pointermove',

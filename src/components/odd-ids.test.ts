@@ -16,13 +16,13 @@ import { ODD_IDS, oddIdDocument, whenSettled, widgetFor, WIDGET_TAGS } from '../
 describe('odd area ids', () => {
   it('the WebGL map draws every district, constructor and __proto__ included', async () => {
     const { doc } = await oddIdDocument();
-    const el = await fixture<QwDistrictMap>(html`<qw-district-map style="width: 600px" indicator="arbeitslosenanteil" .data=${doc}></qw-district-map>`);
+    const el = await fixture<QwDistrictMap>(html`<qw-district-map style="width: 600px" renderer="webgl" indicator="arbeitslosenanteil" .data=${doc}></qw-district-map>`);
     await settled(el, 'webgl');
     expect(el.state).to.equal('ready');
     const drawn = new Set(el.map!.queryRenderedFeatures({ layers: ['qw-fill'] }).map((f) => f.properties['qw_id'] as string));
     for (const id of ODD_IDS) expect(drawn.has(id), `WebGL draws ${id}`).to.equal(true);
     expect(drawn.size).to.equal(11);
-    // Selection (a feature state) works for them too.
+    // Selecting one keeps WebGL (the outline is drawn in the SVG overlay).
     el.selected = 'constructor';
     await el.updateComplete;
     await settled(el, 'webgl');
@@ -45,7 +45,7 @@ describe('odd area ids', () => {
     const original = Object.getOwnPropertyDescriptor(MaplibreRenderer.prototype, 'drawnFeatureCount')!;
     MaplibreRenderer.prototype.drawnFeatureCount = () => 0;
     try {
-      const el = await fixture<QwDistrictMap>(html`<qw-district-map style="width: 600px" indicator="arbeitslosenanteil" .data=${doc}></qw-district-map>`);
+      const el = await fixture<QwDistrictMap>(html`<qw-district-map style="width: 600px" renderer="webgl" indicator="arbeitslosenanteil" .data=${doc}></qw-district-map>`);
       await settled(el);
       // Give WebGL the time it would take to draw.
       await new Promise((resolve) => setTimeout(resolve, 1500));

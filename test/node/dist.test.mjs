@@ -158,7 +158,7 @@ describe('dist/cdn in a browser', { timeout: TEST_TIMEOUT * 8 }, () => {
     });
     const body = [
       `<script type="module" src="${assetOrigin}/dist/cdn/quartier-widgets.js"></script>`,
-      `<qw-district-map src="${assetOrigin}/demo/data/wesel.json" indicator="kinderarmut"></qw-district-map>`,
+      `<qw-district-map src="${assetOrigin}/demo/data/wesel.json" indicator="kinderarmut" renderer="webgl"></qw-district-map>`,
       `<qw-indicator-trend src="${assetOrigin}/demo/data/wesel.json" indicator="kinderarmut" areas="innenstadt"></qw-indicator-trend>`,
     ].join('\n');
     addPage('cross-origin.html', blankPage('Assets on another server', body), policy);

@@ -14,6 +14,8 @@ describe('qw-district-map under a strict Content-Security-Policy', () => {
     const violations: string[] = [];
     document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     const el = document.createElement('qw-district-map');
+    // SwiftShader here: `auto` would draw SVG.
+    el.renderer = 'webgl';
     el.data = miniContract();
     document.body.append(el);
     try {

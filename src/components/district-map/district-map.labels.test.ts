@@ -45,11 +45,8 @@ function pointInside(path: SVGPathElement): [number, number] {
 }
 
 async function weselMap(width: number, level: string, indicator: string, renderer: 'svg' | 'webgl', data = weselCopy()): Promise<QwDistrictMap> {
-  const el = await fixture<QwDistrictMap>(
-    renderer === 'svg'
-      ? html`<qw-district-map style="width: ${width}px" renderer="svg" level=${level} indicator=${indicator} .data=${data}></qw-district-map>`
-      : html`<qw-district-map style="width: ${width}px" level=${level} indicator=${indicator} .data=${data}></qw-district-map>`,
-  );
+  // renderer="webgl": under auto, software WebGL (SwiftShader here) draws SVG.
+  const el = await fixture<QwDistrictMap>(html`<qw-district-map style="width: ${width}px" renderer=${renderer} level=${level} indicator=${indicator} .data=${data}></qw-district-map>`);
   await settled(el, renderer);
   await waitUntil(() => el.shadowRoot!.querySelectorAll('.label').length > 0, 'no labels drawn', { timeout: 5000 });
   return el;

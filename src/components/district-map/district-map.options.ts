@@ -30,8 +30,9 @@ const PALETTE_VALUES: readonly ValueChoice[] = [
 ];
 
 const RENDERERS: readonly ValueChoice[] = [
-  { value: 'auto', label: { de: 'automatisch (WebGL, sonst SVG)', en: 'automatic (WebGL, else SVG)' } },
+  { value: 'auto', label: { de: 'automatisch (WebGL mit Grafikkarte, sonst SVG)', en: 'automatic (WebGL with a graphics card, else SVG)' } },
   { value: 'svg', label: { de: 'immer SVG', en: 'always SVG' } },
+  { value: 'webgl', label: { de: 'WebGL, auch ohne Grafikkarte (Software-WebGL)', en: 'WebGL, also without a graphics card (software WebGL)' } },
 ];
 
 /** The level chosen with `level`, the indicators it allows, and the indicator shown (an unknown id means the first). */
@@ -138,7 +139,10 @@ export const DISTRICT_MAP_OPTIONS = defineOptions([
     name: 'renderer',
     kind: 'select',
     label: { de: 'Zeichnen', en: 'Drawing' },
-    description: { de: '`svg`: immer SVG, ohne WebGL und ohne maplibre-gl zu laden', en: '`svg`: always SVG, without WebGL and without loading maplibre-gl' },
+    description: {
+      de: '`auto`: WebGL mit Grafikkarte, SVG bei Software-WebGL oder ohne WebGL; `svg`: immer SVG, ohne maplibre-gl zu laden; `webgl`: WebGL auch als Software-WebGL',
+      en: '`auto`: WebGL with a graphics card, SVG on software WebGL or without WebGL; `svg`: always SVG, without loading maplibre-gl; `webgl`: WebGL also as software WebGL',
+    },
     values: RENDERERS,
     default: 'auto',
     parse: parseOneOf(RENDERERS),

@@ -99,15 +99,11 @@ export const districtMapStyles = css`
     outline: none;
     transition: fill 0.3s ease;
   }
-  /* Over a WebGL map the paths only take pointer and focus; the canvas draws. */
+  /* Over a WebGL map the paths only take pointer and focus; the canvas draws fills and borders,
+     the highlights below stay in the SVG (no WebGL frame per hover). */
   .svg-map.overlay .district {
     fill-opacity: 0;
     stroke-opacity: 0;
-  }
-  .svg-map.overlay .hl-selected,
-  .svg-map.overlay .hl-hover,
-  .svg-map.overlay .hl-halo {
-    display: none;
   }
   .hl {
     fill: none;

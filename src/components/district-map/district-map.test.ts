@@ -50,18 +50,31 @@ function paintedColor(el: QwDistrictMap, id: string): string {
 
 const hex = (r: number, g: number, b: number) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 
-/** The colour the WebGL canvas shows in the middle of a district. */
-function drawnColor(el: QwDistrictMap, id: string): string {
-  const canvas = mapOf(el).getCanvas();
-  const path = pathOf(el, id);
-  const box = path.getBBox();
-  const ratio = canvas.width / path.ownerSVGElement!.viewBox.baseVal.width;
+/**
+ * A copy of the WebGL canvas. The map keeps no drawing buffer (no `preserveDrawingBuffer`), so
+ * the copy is taken inside a frame, as the PNG download does.
+ */
+function canvasCopy(el: QwDistrictMap): Promise<HTMLCanvasElement> {
+  const map = mapOf(el);
+  const canvas = map.getCanvas();
   const copy = document.createElement('canvas');
   copy.width = canvas.width;
   copy.height = canvas.height;
-  const context = copy.getContext('2d')!;
-  context.drawImage(canvas, 0, 0);
-  const [r, g, b] = context.getImageData(Math.round((box.x + box.width / 2) * ratio), Math.round((box.y + box.height / 2) * ratio), 1, 1).data;
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      copy.getContext('2d')!.drawImage(canvas, 0, 0);
+      resolve(copy);
+    });
+    map.triggerRepaint();
+  });
+}
+
+/** The colour the WebGL canvas (a copy of it) shows in the middle of a district. */
+function drawnColor(el: QwDistrictMap, copy: HTMLCanvasElement, id: string): string {
+  const path = pathOf(el, id);
+  const box = path.getBBox();
+  const ratio = copy.width / path.ownerSVGElement!.viewBox.baseVal.width;
+  const [r, g, b] = copy.getContext('2d')!.getImageData(Math.round((box.x + box.width / 2) * ratio), Math.round((box.y + box.height / 2) * ratio), 1, 1).data;
   return hex(r!, g!, b!);
 }
 
@@ -100,7 +113,7 @@ describe('qw-district-map', () => {
     for (const [method, { attrs, classes }] of Object.entries(EXPECTED_CLASSES)) {
       it(`${method}: WebGL and SVG draw each district in its hand-computed class colour`, async () => {
         const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
-        const [gl, svgMap] = (['auto', 'svg'] as const).map((renderer) => {
+        const [gl, svgMap] = (['webgl', 'svg'] as const).map((renderer) => {
           const el = document.createElement('qw-district-map');
           for (const [name, value] of Object.entries({ ...attrs, classes: '3', renderer })) el.setAttribute(name, value);
           el.data = gridContract();
@@ -112,7 +125,8 @@ describe('qw-district-map', () => {
         await mapIdle(gl);
         const expected = classes.map((c) => ORANGE_RED_3[c]);
         expect(GRID_IDS.map((id) => paintedColor(gl, id)), 'paint expression').to.deep.equal(expected);
-        expect(GRID_IDS.map((id) => drawnColor(gl, id)), 'WebGL pixels').to.deep.equal(expected);
+        const copy = await canvasCopy(gl);
+        expect(GRID_IDS.map((id) => drawnColor(gl, copy, id)), 'WebGL pixels').to.deep.equal(expected);
         expect(svgMap.activeRenderer).to.equal('svg');
         expect(GRID_IDS.map((id) => pathOf(svgMap, id).getAttribute('fill')), 'SVG fills').to.deep.equal(expected);
         // The legend counts the same classes.
@@ -138,7 +152,7 @@ describe('qw-district-map', () => {
   it('is operated by keyboard alone: Tab into the map, arrows move, Enter selects and fires qw-select', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px">
       <button id="before">vorher</button>
-      <qw-district-map classes="3" .data=${gridContract()}></qw-district-map>
+      <qw-district-map classes="3" renderer="webgl" .data=${gridContract()}></qw-district-map>
     </div>`);
     const el = wrapper.querySelector('qw-district-map')!;
     await settled(el, 'webgl');
@@ -162,7 +176,11 @@ describe('qw-district-map', () => {
     expect(el.selected).to.equal('e');
     expect(el.getAttribute('selected')).to.equal('e');
     expect(pathOf(el, 'e').getAttribute('aria-selected')).to.equal('true');
-    await waitUntil(() => mapOf(el).getFeatureState({ source: 'qw-districts', id: featureKey(el, 'e')! }).selected === true, 'maplibre did not highlight the selection');
+    // The selection is outlined in the SVG above the canvas, not by a WebGL frame.
+    await el.updateComplete;
+    const selectedOutline = el.shadowRoot!.querySelector('.hl-selected')!;
+    expect(selectedOutline.getAttribute('d')).to.equal(pathOf(el, 'e').getAttribute('d'));
+    expect(getComputedStyle(selectedOutline).display).to.not.equal('none');
     // Typing a name's first letter jumps to it; Escape clears the selection.
     await sendKeys({ press: 'Home' });
     expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('a');
@@ -173,7 +191,7 @@ describe('qw-district-map', () => {
   });
 
   it('shows suppressed values as "geheim" everywhere and never as a number', async () => {
-    const el = await fixture<QwDistrictMap>(html`<qw-district-map compare="2022" .data=${miniContract()}></qw-district-map>`);
+    const el = await fixture<QwDistrictMap>(html`<qw-district-map compare="2022" renderer="webgl" .data=${miniContract()}></qw-district-map>`);
     await settled(el, 'webgl');
     const ost = pathOf(el, 'ost');
     expect(ost.getAttribute('aria-label')).to.equal('Ost: geheim gehalten');
@@ -202,7 +220,7 @@ describe('qw-district-map', () => {
 
   it('shows a district name containing HTML as text', async () => {
     const name = '<img src=x onerror=__qw=1>N';
-    const el = await fixture<QwDistrictMap>(html`<div style="width: 1200px"><qw-district-map .data=${withName(miniContract(), 'nord', name)}></qw-district-map></div>`).then((w) => w.querySelector('qw-district-map')!);
+    const el = await fixture<QwDistrictMap>(html`<div style="width: 1200px"><qw-district-map renderer="webgl" .data=${withName(miniContract(), 'nord', name)}></qw-district-map></div>`).then((w) => w.querySelector('qw-district-map')!);
     await settled(el, 'webgl');
     const root = el.shadowRoot!;
     expect(root.querySelector('img, b')).to.equal(null);
@@ -217,7 +235,7 @@ describe('qw-district-map', () => {
   });
 
   it('sends no request to another host, and the map style names no glyph, sprite or tile server', async () => {
-    const el = await fixture<QwDistrictMap>(html`<qw-district-map .data=${miniContract()}></qw-district-map>`);
+    const el = await fixture<QwDistrictMap>(html`<qw-district-map renderer="webgl" .data=${miniContract()}></qw-district-map>`);
     await settled(el, 'webgl');
     const style = mapOf(el).getStyle();
     expect(style.glyphs).to.equal(undefined);
@@ -234,6 +252,7 @@ describe('qw-district-map', () => {
     const host = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
     for (let cycle = 0; cycle < 50; cycle++) {
       const el = document.createElement('qw-district-map');
+      el.renderer = 'webgl';
       el.data = miniContract();
       host.append(el);
       if (cycle % 2 === 0) {
@@ -249,7 +268,7 @@ describe('qw-district-map', () => {
     expect(contexts).to.have.length(25);
     expect(contexts.every((gl) => gl.isContextLost())).to.be.true;
     // The budget is whole again: a new map still gets WebGL.
-    const last = await fixture<QwDistrictMap>(html`<qw-district-map .data=${miniContract()}></qw-district-map>`);
+    const last = await fixture<QwDistrictMap>(html`<qw-district-map renderer="webgl" .data=${miniContract()}></qw-district-map>`);
     await settled(last, 'webgl');
   });
 
@@ -257,24 +276,21 @@ describe('qw-district-map', () => {
     // Both maps near the viewport.
     await setViewport({ width: 800, height: 2500 });
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px">
-      <qw-district-map id="with" basemap="/src/components/district-map/test-basemap.style.json" .data=${gridContract()}></qw-district-map>
-      <qw-district-map id="broken" basemap="/__test/status/404" .data=${gridContract()}></qw-district-map>
+      <qw-district-map id="with" renderer="webgl" basemap="/src/components/district-map/test-basemap.style.json" .data=${gridContract()}></qw-district-map>
+      <qw-district-map id="broken" renderer="webgl" basemap="/__test/status/404" .data=${gridContract()}></qw-district-map>
     </div>`);
     const [withBasemap, broken] = ['#with', '#broken'].map((s) => wrapper.querySelector<QwDistrictMap>(s)!) as [QwDistrictMap, QwDistrictMap];
     await settled(withBasemap, 'webgl');
     await mapIdle(withBasemap);
-    expect(mapOf(withBasemap).getStyle().layers.map((l) => l.id)).to.deep.equal(['land', 'qw-fill', 'qw-pattern', 'qw-outline', 'qw-highlight']);
+    // Every district has a value: one fill layer, no pattern layer.
+    expect(mapOf(withBasemap).getStyle().layers.map((l) => l.id)).to.deep.equal(['land', 'qw-fill']);
     // The corner lies outside the districts: the basemap shows.
-    const canvas = mapOf(withBasemap).getCanvas();
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    copy.getContext('2d')!.drawImage(canvas, 0, 0);
+    const copy = await canvasCopy(withBasemap);
     const [r, g, b] = copy.getContext('2d')!.getImageData(2, 2, 1, 1).data;
     expect(hex(r!, g!, b!)).to.equal('#123456');
     expect(mapOf(withBasemap).getPaintProperty('qw-fill', 'fill-opacity')).to.equal(0.8);
     await settled(broken, 'webgl');
-    expect(mapOf(broken).getStyle().layers.map((l) => l.id)).to.deep.equal(['qw-fill', 'qw-pattern', 'qw-outline', 'qw-highlight']);
+    expect(mapOf(broken).getStyle().layers.map((l) => l.id)).to.deep.equal(['qw-fill']);
     expect(paintedColor(broken, 'f')).to.equal('#b30000');
   });
 
@@ -284,7 +300,7 @@ describe('qw-district-map', () => {
     await setViewport({ width: 1200, height: 5000 });
     const count = MAX_WEBGL_MAPS + 2;
     const wrapper = await fixture<HTMLDivElement>(html`<div style="display: grid; grid-template-columns: repeat(5, 1fr); width: 1000px">
-      ${Array.from({ length: count }, () => html`<qw-district-map .data=${miniContract()}></qw-district-map>`)}
+      ${Array.from({ length: count }, () => html`<qw-district-map renderer="webgl" .data=${miniContract()}></qw-district-map>`)}
     </div>`);
     const maps = [...wrapper.querySelectorAll('qw-district-map')];
     await waitUntil(() => maps.filter((m) => m.activeRenderer === 'webgl').length === MAX_WEBGL_MAPS, 'not all budgeted maps drew with WebGL', { timeout: 30000 });
@@ -295,7 +311,7 @@ describe('qw-district-map', () => {
   });
 
   it('falls back to SVG when the WebGL context is lost, and says so with qw-ready', async () => {
-    const el = await fixture<QwDistrictMap>(html`<qw-district-map .data=${miniContract()}></qw-district-map>`);
+    const el = await fixture<QwDistrictMap>(html`<qw-district-map renderer="webgl" .data=${miniContract()}></qw-district-map>`);
     await settled(el, 'webgl');
     expect(el.shadowRoot!.querySelector('.svg-map')!.classList.contains('overlay')).to.be.true;
     const live = liveMapCount();
@@ -324,7 +340,7 @@ describe('qw-district-map', () => {
       indicators: [{ id: 'testwert', label: 'Testwert', unit: '%', decimals: 1, polarity: 'negative', level: 'gemeinde', values, example: true }],
     };
     await setViewport({ width: 1000, height: 900 });
-    const el = await fixture<QwDistrictMap>(html`<qw-district-map style="width: 900px" classification="jenks" .data=${doc}></qw-district-map>`);
+    const el = await fixture<QwDistrictMap>(html`<qw-district-map style="width: 900px" classification="jenks" renderer="webgl" .data=${doc}></qw-district-map>`);
     await settled(el, 'webgl');
     expect(districtPaths(el)).to.have.length(396);
     expect(el.shadowRoot!.querySelector('[part="example-badge"]')).to.not.equal(null);
@@ -333,13 +349,13 @@ describe('qw-district-map', () => {
     const [x, y] = pointInside(wesel);
     await sendMouse({ type: 'move', position: [x, y] });
     await waitUntil(() => el.shadowRoot!.querySelector('[part="panel"] .name')?.textContent === 'Wesel', 'the panel did not follow the pointer');
-    await waitUntil(() => mapOf(el).getFeatureState({ source: 'qw-districts', id: featureKey(el, '05170048')! }).hover === true, 'maplibre did not highlight the hovered municipality');
+    await waitUntil(() => el.shadowRoot!.querySelector('.hl-hover')?.getAttribute('d') === wesel.getAttribute('d'), 'the hovered municipality is not outlined');
     // 048 % 97 / 2 = 24
     expect(el.shadowRoot!.querySelector('[part="panel"]')!.textContent).to.contain('24,0\u00a0%');
     const [x2, y2] = pointInside(pathOf(el, '05170004'));
     await sendMouse({ type: 'move', position: [x2, y2] });
     await waitUntil(() => el.shadowRoot!.querySelector('[part="panel"] .name')?.textContent === 'Alpen');
-    await waitUntil(() => mapOf(el).getFeatureState({ source: 'qw-districts', id: featureKey(el, '05170048')! }).hover === false);
+    await waitUntil(() => el.shadowRoot!.querySelector('.hl-hover')?.getAttribute('d') === pathOf(el, '05170004').getAttribute('d'));
   });
 
   it('shares the selection with its group', async () => {
@@ -467,7 +483,7 @@ describe('qw-district-map', () => {
   });
 
   it('prints the SVG map also where WebGL draws on screen', async () => {
-    const el = await fixture<QwDistrictMap>(html`<qw-district-map .data=${miniContract()}></qw-district-map>`);
+    const el = await fixture<QwDistrictMap>(html`<qw-district-map renderer="webgl" .data=${miniContract()}></qw-district-map>`);
     await settled(el, 'webgl');
     expect(getComputedStyle(pathOf(el, 'mitte')).fillOpacity).to.equal('0');
     await emulateMedia({ media: 'print' });
@@ -481,7 +497,7 @@ describe('qw-district-map', () => {
   });
 
   it('downloads the shown values as CSV and the map as PNG', async () => {
-    const el = await fixture<QwDistrictMap>(html`<qw-district-map .data=${miniContract()}></qw-district-map>`);
+    const el = await fixture<QwDistrictMap>(html`<qw-district-map renderer="webgl" .data=${miniContract()}></qw-district-map>`);
     await settled(el, 'webgl');
     // Quotes are the CSV writer's business; the cells are what matters.
     const csv = el.toCsv().replace(/"/g, '');
@@ -509,7 +525,7 @@ describe('qw-district-map', () => {
   });
 
   it('removes its map when disconnected and draws it again when put back', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div><qw-district-map .data=${miniContract()}></qw-district-map></div>`);
+    const host = await fixture<HTMLDivElement>(html`<div><qw-district-map renderer="webgl" .data=${miniContract()}></qw-district-map></div>`);
     const el = host.querySelector('qw-district-map')!;
     await settled(el, 'webgl');
     const live = liveMapCount();

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { guard } from 'lit/directives/guard.js';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { BodyMeta } from '../../contract/municipality.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
@@ -24,15 +23,15 @@ import { districtMapStyles } from './district-map.styles.ts';
 import { csvText, fileName, mapPng } from './export.ts';
 import { MapEngine, sceneOf, type EngineTarget, type RendererKind } from './map-engine.ts';
 import { prefetchMaplibre } from './maplibre-renderer.ts';
+import { rendererPreference, type RendererPreference } from './renderer-choice.ts';
 import type { MapModel } from './model/district-data.ts';
 import { keyboardGrid, type LevelGeometry } from './model/geometry.ts';
 import { planLabels, type LabelPlan } from './model/labels.ts';
 import { checkSettings, hasDistricts, isProblem, resolveSelection, selectionModel, selectionSources, type ConfigProblem, type Selection } from './model/selection.ts';
-import { districtPaths, highlightPaths, patternDefs, PATTERN_PIXELS } from './svg-renderer.ts';
+import { districtLayer, highlightPaths, patternDefs, PATTERN_PIXELS } from './svg-renderer.ts';
 import { legendView, panelView } from './views.ts';
 
-/** `auto`: WebGL where available, else SVG; `svg`: always SVG. */
-export type RendererPreference = 'auto' | 'svg';
+export type { RendererPreference };
 
 const PATTERN_PREFIX = 'qw-pattern';
 const SWATCH_PREFIX = 'qw-swatch';
@@ -144,7 +143,7 @@ export class QwDistrictMap extends QwElement {
   /** Computes the classes over all periods, so that colours compare across years. */
   @property({ type: Boolean, attribute: 'fixed-breaks' }) fixedBreaks = false;
 
-  /** `auto` (WebGL where available, else SVG) or `svg`. */
+  /** `auto` (WebGL where a GPU draws it, else SVG), `svg`, or `webgl` (also on software WebGL). */
   @property() renderer: RendererPreference = 'auto';
 
   /** Hides the district names and numbers on the map, and the numbers' key. */
@@ -177,7 +176,7 @@ export class QwDistrictMap extends QwElement {
 
   constructor() {
     super();
-    new ViewportController(this, { onNear: () => this.renderer !== 'svg' && this.view !== 'table' && prefetchMaplibre() });
+    new ViewportController(this, { onNear: () => this.view !== 'table' && prefetchMaplibre(rendererPreference(this.renderer)) });
   }
 
   /** Which renderer draws the map now: `webgl` or `svg`. */
@@ -277,7 +276,7 @@ export class QwDistrictMap extends QwElement {
   // The theme's colours are read once per model, not on every hover.
   private readonly themeColors = memoLast((_model: MapModel) => {
     const style = getComputedStyle(this);
-    return { outline: style.getPropertyValue('--_map-outline').trim() || '#ffffff', highlight: style.getPropertyValue('--_map-highlight').trim() || '#1f2328' };
+    return { outline: style.getPropertyValue('--_map-outline').trim() || '#ffffff' };
   });
 
   /** What WebGL draws now, read by the engine after every update; null when the SVG alone draws. */
@@ -287,8 +286,8 @@ export class QwDistrictMap extends QwElement {
     const container = wanted ? this.renderRoot.querySelector<HTMLElement>('.gl') : null;
     if (!container || !model || !geometry) return null;
     const colors = this.themeColors(model);
-    const scene = sceneOf(model, geometry, { hovered: this.hoveredId, selected: this.selected ?? null, basemap: this.basemap, outlineColor: colors.outline, highlightColor: colors.highlight });
-    return { container, scene, pixelWidth: this.pixelWidth };
+    const scene = sceneOf(model, geometry, { basemap: this.basemap, outlineColor: colors.outline });
+    return { container, scene, pixelWidth: this.pixelWidth, preference: rendererPreference(this.renderer) };
   }
 
   // ------------------------------------------------------------------ texts for the base
@@ -397,8 +396,7 @@ export class QwDistrictMap extends QwElement {
     if (!model || !geometry || !contract) throw new Error('Nothing to draw yet');
     const width = this.pixelWidth || 640;
     const outline = getComputedStyle(this).getPropertyValue('--_map-outline').trim() || '#ffffff';
-    const canvas = this.rendering === 'webgl' ? this.engine.canvas : undefined;
-    if (canvas) await this.engine.settled();
+    const canvas = this.rendering === 'webgl' ? await this.engine.snapshot() : undefined;
     return mapPng({
       lang: this.language,
       model,
@@ -483,6 +481,9 @@ export class QwDistrictMap extends QwElement {
     </ol>`;
   }
 
+  // The districts' labels change only with the model or the language.
+  private readonly labelKey = memoLast((model: MapModel, lang: string) => ({ model, lang }));
+
   /** The district the panel tells about: under the pointer, else in focus, else selected. */
   private panelDistrict(model: MapModel) {
     const id = this.hoveredId ?? (this.focusInside ? this.focusedId : null) ?? this.selected ?? null;
@@ -499,9 +500,7 @@ export class QwDistrictMap extends QwElement {
     const tabStop = this.tabStop(geometry);
     const indicatorName = indicatorLabel(lang, model);
     const labelPlan = this.labelPlanFor(geometry);
-    const paths = guard([model, geometry, lang, tabStop, selected], () =>
-      districtPaths({ geometry, districts: model.byId, label: (district) => (district ? districtLabel(lang, model, district) : ''), tabStop, selected, prefix: PATTERN_PREFIX }),
-    );
+    const districts = districtLayer({ geometry, districts: model.byId, label: (district) => (district ? districtLabel(lang, model, district) : ''), labelKey: this.labelKey(model, lang), tabStop, selected, prefix: PATTERN_PREFIX });
     return html`<div class="district-map">
       ${this.renderControls(model)}
       <div class="layout">
@@ -522,7 +521,7 @@ export class QwDistrictMap extends QwElement {
               @click=${this.onClick}
             >
               <defs>${patternDefs(PATTERN_PREFIX, PATTERN_PIXELS / pixelsPerUnit)}</defs>
-              <g class="districts" role="listbox" aria-label=${this.say('listLabel', { level: levelLabel(lang, model), indicator: indicatorName })} aria-describedby="keyboard-help">${paths}</g>
+              <g class="districts" role="listbox" aria-label=${this.say('listLabel', { level: levelLabel(lang, model), indicator: indicatorName })} aria-describedby="keyboard-help" fill-rule="evenodd" ${districts}></g>
               <g class="highlights" aria-hidden="true">
                 ${highlightPaths({ geometry, hovered: this.hoveredId, selected, focused: this.focusInside && this.focusVisible ? this.focusedId : null })}
               </g>

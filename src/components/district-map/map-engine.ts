@@ -1,8 +1,10 @@
 /**
  * Decides, per map element, whether the WebGL renderer runs, and keeps it in step with what the
  * element shows. The SVG map is always drawn first; WebGL takes over when the element is near the
- * viewport, maplibre has loaded, a WebGL context is available within the page's budget and the
- * map has drawn. Without WebGL, beyond the budget, or after a lost context the SVG stays.
+ * viewport, the renderer choice wants WebGL (a GPU, or `renderer="webgl"`; see renderer-choice.ts),
+ * maplibre has loaded, a WebGL context is available within the page's budget and the map has
+ * drawn. Without WebGL, on software WebGL under `auto`, beyond the budget, or after a lost context
+ * the SVG stays.
  *
  * A ReactiveController: it follows the element after every update, removes the map when the
  * element leaves the page and tries WebGL again when it comes back.
@@ -10,7 +12,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cameraFor, type Layout } from './model/projection.ts';
 import { memoByObject } from '../../shared/memo.ts';
-import { MaplibreRenderer, reserveWebglSlot, webglKnownMissing, type MapPaint } from './maplibre-renderer.ts';
+import { MaplibreRenderer, reserveWebglSlot, wantsWebgl, type MapPaint } from './maplibre-renderer.ts';
+import type { RendererPreference } from './renderer-choice.ts';
 import type { MapModel } from './model/district-data.ts';
 import type { LevelGeometry } from './model/geometry.ts';
 
@@ -22,11 +25,8 @@ export interface EngineScene {
   readonly layout: Layout;
   /** A new object means new colours. */
   readonly paint: MapPaint;
-  readonly hovered: string | null;
-  readonly selected: string | null;
   readonly basemap?: string;
   readonly outlineColor: string;
-  readonly highlightColor: string;
   readonly reducedMotion: boolean;
 }
 
@@ -37,6 +37,8 @@ export interface EngineTarget {
   readonly scene: EngineScene;
   /** The map's width in pixels. */
   readonly pixelWidth: number;
+  /** The author's choice; `auto` leaves software WebGL to the SVG (see renderer-choice.ts). */
+  readonly preference: RendererPreference;
 }
 
 export interface MapEngineOptions {
@@ -53,6 +55,7 @@ export class MapEngine implements ReactiveController {
   private container: HTMLElement | null = null;
   private scene: EngineScene | null = null;
   private pixelWidth = 0;
+  private preference: RendererPreference = 'auto';
   private renderer: MaplibreRenderer | null = null;
   private loading: Promise<void> | null = null;
   private token = 0;
@@ -62,7 +65,7 @@ export class MapEngine implements ReactiveController {
   private near: boolean | undefined;
   private nearKnown: Promise<void> = Promise.resolve();
   private resolveNearKnown: () => void = () => {};
-  private applied: { data?: unknown; paint?: MapPaint; width?: number; layout?: Layout; colors?: string } = {};
+  private applied: { data?: unknown; paint?: MapPaint; width?: number; layout?: Layout; outline?: string } = {};
   private current: RendererKind = 'svg';
 
   constructor(
@@ -80,8 +83,15 @@ export class MapEngine implements ReactiveController {
 
   hostUpdated(): void {
     const target = this.options.target();
-    if (target) this.update(target.container, target.scene, target.pixelWidth);
-    else this.stop();
+    if (!target) {
+      this.stop();
+      return;
+    }
+    const preferenceChanged = target.preference !== this.preference;
+    this.preference = target.preference;
+    // From `webgl` back to `auto` on software WebGL: the SVG takes over again.
+    if (preferenceChanged && (this.renderer || this.loading) && !wantsWebgl(this.preference)) this.restart();
+    this.update(target.container, target.scene, target.pixelWidth);
   }
 
   /** The element left the page: the map and its WebGL context go. */
@@ -100,6 +110,14 @@ export class MapEngine implements ReactiveController {
 
   get canvas(): HTMLCanvasElement | undefined {
     return this.renderer?.canvas;
+  }
+
+  /** A copy of what WebGL shows now, for the PNG download; undefined while the SVG draws. */
+  async snapshot(): Promise<HTMLCanvasElement | undefined> {
+    const renderer = this.renderer;
+    if (!renderer || this.current !== 'webgl') return undefined;
+    await renderer.idle();
+    return renderer.snapshot();
   }
 
   private update(container: HTMLElement, scene: EngineScene, pixelWidth: number): void {
@@ -173,7 +191,8 @@ export class MapEngine implements ReactiveController {
   }
 
   private maybeStart(): void {
-    if (this.loading || this.renderer || this.failed || !this.near || !this.container || !this.scene || this.pixelWidth <= 0 || webglKnownMissing()) return;
+    if (this.loading || this.renderer || this.failed || !this.near || !this.container || !this.scene || this.pixelWidth <= 0) return;
+    if (!wantsWebgl(this.preference, (this.scene.data as { features?: unknown[] }).features?.length)) return;
     const release = reserveWebglSlot();
     if (!release) return;
     const token = ++this.token;
@@ -190,7 +209,6 @@ export class MapEngine implements ReactiveController {
             paint: scene.paint,
             ...(scene.basemap ? { basemap: scene.basemap } : {}),
             outlineColor: scene.outlineColor,
-            highlightColor: scene.highlightColor,
             reducedMotion: scene.reducedMotion,
             onContextLost: () => this.contextLost(token),
           },
@@ -202,7 +220,7 @@ export class MapEngine implements ReactiveController {
           return;
         }
         this.renderer = renderer;
-        this.applied = { data: scene.data, paint: scene.paint, width: this.pixelWidth, layout: scene.layout, colors: `${scene.outlineColor}|${scene.highlightColor}` };
+        this.applied = { data: scene.data, paint: scene.paint, width: this.pixelWidth, layout: scene.layout, outline: scene.outlineColor };
         this.apply();
         await renderer.idle();
         if (token === this.token && !renderer.isRemoved) this.setKind('webgl');
@@ -238,18 +256,15 @@ export class MapEngine implements ReactiveController {
       this.applied.paint = scene.paint;
     }
     if (redrawn) this.verifyDrawn(renderer);
-    const colors = `${scene.outlineColor}|${scene.highlightColor}`;
-    if (colors !== this.applied.colors) {
-      renderer.setColors(scene.outlineColor, scene.highlightColor);
-      this.applied.colors = colors;
+    if (scene.outlineColor !== this.applied.outline) {
+      renderer.setOutlineColor(scene.outlineColor);
+      this.applied.outline = scene.outlineColor;
     }
     if (this.pixelWidth !== this.applied.width || scene.layout !== this.applied.layout) {
       if (this.pixelWidth > 0) renderer.setCamera(cameraFor(scene.layout, this.pixelWidth));
       this.applied.width = this.pixelWidth;
       this.applied.layout = scene.layout;
     }
-    renderer.setHover(scene.hovered);
-    renderer.setSelected(scene.selected);
   }
 
   /**
@@ -284,21 +299,17 @@ export const paintOf = memoByObject(
   }),
 );
 
-/** What WebGL draws for a model on a level's geometry, with the element's hover, selection and colours. */
-export function sceneOf(
-  model: MapModel,
-  geometry: LevelGeometry,
-  view: { hovered: string | null; selected: string | null; basemap?: string | undefined; outlineColor: string; highlightColor: string },
-): EngineScene {
+/**
+ * What WebGL draws for a model on a level's geometry. Hover, selection and focus are not part of
+ * it: the SVG overlay draws them, so they never cost a WebGL frame.
+ */
+export function sceneOf(model: MapModel, geometry: LevelGeometry, view: { basemap?: string | undefined; outlineColor: string }): EngineScene {
   return {
     data: geometry.featureCollection,
     layout: geometry.layout,
     paint: paintOf(model),
-    hovered: view.hovered,
-    selected: view.selected,
     ...(view.basemap ? { basemap: view.basemap } : {}),
     outlineColor: view.outlineColor,
-    highlightColor: view.highlightColor,
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
   };
 }

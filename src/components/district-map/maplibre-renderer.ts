@@ -1,6 +1,12 @@
 /**
- * The WebGL renderer: one maplibre-gl map drawing the districts' fills, patterns and outlines.
+ * The WebGL renderer: one maplibre-gl map drawing the districts' fills (with their outlines) and,
+ * only when such districts exist, the patterns of districts without a number. Hover, selection and
+ * focus are drawn in the SVG overlay above the canvas, so moving the pointer costs no WebGL frame.
  * maplibre is imported lazily, only for a map that is on the page and near the viewport.
+ *
+ * The map draws a frame only when something changed (data, colours, size); an idle map costs
+ * nothing. No multisampling (`fill-antialias` smooths the edges) and no preserved drawing buffer:
+ * the PNG download reads the canvas inside a `render` event instead ({@link MaplibreRenderer.snapshot}).
  *
  * No request leaves the page by default: the style is built here (no glyphs, no sprite, no tiles),
  * patterns are generated pixels, attribution and logo controls are off. Only an author's
@@ -12,6 +18,7 @@
 import type { ExpressionSpecification, FilterSpecification, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import { FEATURE_ID_PROPERTY } from './model/geometry.ts';
 import { NO_VALUE_STYLE, type NoValueKind } from './palettes.ts';
+import { chooseRenderer, webglSupportOf, type RendererPreference, type WebglSupport } from './renderer-choice.ts';
 
 type MaplibreModule = typeof import('maplibre-gl');
 
@@ -41,34 +48,47 @@ export function webglKnownMissing(): boolean {
   return webglMissing;
 }
 
-let webglProbed = false;
+let support: WebglSupport | undefined;
 
 /**
  * Asks the browser once for a WebGL2 context before anything imports maplibre: without WebGL
  * (administration PCs, virtual desktops) the page then never downloads the 440 kB engine and worker.
- * The probe's context is released at once so it does not count against the browser's limit.
+ * The same probe reads the renderer's name, to tell software WebGL from a GPU. The probe's
+ * context is released at once so it does not count against the browser's limit.
  */
-function probeWebgl2(): void {
-  if (webglProbed) return;
-  webglProbed = true;
-  const context = document.createElement('canvas').getContext('webgl2');
-  if (!context) webglMissing = true;
-  else context.getExtension('WEBGL_lose_context')?.loseContext();
+export function webglSupport(): WebglSupport {
+  if (support === undefined) {
+    const context = document.createElement('canvas').getContext('webgl2');
+    let name: string | null = null;
+    if (context) {
+      const info = context.getExtension('WEBGL_debug_renderer_info');
+      const value: unknown = context.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : context.RENDERER);
+      name = typeof value === 'string' ? value : '';
+      context.getExtension('WEBGL_lose_context')?.loseContext();
+    }
+    support = webglSupportOf(name);
+    if (support === 'none') webglMissing = true;
+  }
+  return webglMissing ? 'none' : support;
+}
+
+/** Whether a map with this preference draws with WebGL in this browser. */
+export function wantsWebgl(preference: RendererPreference, areaCount?: number): boolean {
+  if (preference === 'svg') return false;
+  return chooseRenderer(preference, webglSupport(), areaCount) === 'webgl';
 }
 
 /**
- * Starts downloading maplibre as soon as a map that wants WebGL is near the viewport, so the
- * engine arrives while the data is still being fetched and validated, not after.
+ * Starts downloading maplibre as soon as a map that will draw with WebGL is near the viewport,
+ * so the engine arrives while the data is still being fetched and validated, not after.
  */
-export function prefetchMaplibre(): void {
-  probeWebgl2();
-  if (!webglMissing) loadMaplibre().catch(() => undefined);
+export function prefetchMaplibre(preference: RendererPreference = 'auto'): void {
+  if (wantsWebgl(preference)) loadMaplibre().catch(() => undefined);
 }
 
 /** A place in the WebGL budget, or null when the page has used it up. Call the result to give it back. */
 export function reserveWebglSlot(): (() => void) | null {
-  probeWebgl2();
-  if (webglMissing || reservedSlots >= MAX_WEBGL_MAPS) return null;
+  if (webglSupport() === 'none' || reservedSlots >= MAX_WEBGL_MAPS) return null;
   reservedSlots++;
   let released = false;
   return () => {
@@ -104,7 +124,6 @@ export interface RendererOptions {
   readonly paint: MapPaint;
   readonly basemap?: string;
   readonly outlineColor: string;
-  readonly highlightColor: string;
   readonly reducedMotion: boolean;
   /** The browser took the WebGL context away (too many contexts, GPU reset). */
   readonly onContextLost: () => void;
@@ -113,8 +132,6 @@ export interface RendererOptions {
 const SOURCE = 'qw-districts';
 export const FILL_LAYER = 'qw-fill';
 export const PATTERN_LAYER = 'qw-pattern';
-const OUTLINE_LAYER = 'qw-outline';
-const HIGHLIGHT_LAYER = 'qw-highlight';
 const PATTERN_IMAGE: Record<NoValueKind, string> = { missing: 'qw-missing', suppressed: 'qw-suppressed' };
 const LOAD_TIMEOUT_MS = 20_000;
 
@@ -210,14 +227,12 @@ function patternExpression(paint: MapPaint, keys: ReadonlyMap<string, number>): 
   return ['match', idOf, suppressed, PATTERN_IMAGE.suppressed, PATTERN_IMAGE.missing] as unknown as ExpressionSpecification;
 }
 
-const stateIs = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
-
 export class MaplibreRenderer {
   private removed = false;
   private keys: ReadonlyMap<string, number> = new Map();
   private paint: MapPaint | null = null;
-  private hovered: string | null = null;
-  private selected: string | null = null;
+  /** The last frame shows everything asked for: set by maplibre's `idle`, cleared by every change and frame. */
+  private settled = false;
 
   private constructor(
     readonly map: MaplibreMap,
@@ -246,8 +261,9 @@ export class MaplibreRenderer {
         trackResize: false,
         renderWorldCopies: false,
         fadeDuration: 0,
-        // Keeps the last frame readable for the PNG download and for printing.
-        canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+        // Multisampling multiplies the cost of every frame where WebGL runs on the CPU; a preserved
+        // buffer costs a copy per frame. The PNG download reads the canvas inside a frame instead.
+        canvasContextAttributes: { preserveDrawingBuffer: false, antialias: false },
       });
     } catch (error) {
       if (error instanceof maplibre.GPUInitializationError) webglMissing = true;
@@ -258,6 +274,8 @@ export class MaplibreRenderer {
     }
     liveMaps++;
     const renderer = new MaplibreRenderer(map, release);
+    map.on('render', () => (renderer.settled = false));
+    map.on('idle', () => (renderer.settled = true));
     let ready = false;
     // Cancelled while loading (element removed): remove the map at once, which ends the waits below.
     signal?.addEventListener('abort', () => renderer.destroy(), { once: true });
@@ -315,23 +333,38 @@ export class MaplibreRenderer {
     this.paint = options.paint;
     map.addSource(SOURCE, { type: 'geojson', data: numbered.data as GeoJSON.FeatureCollection });
     const transition = { duration: options.reducedMotion ? 0 : 300, delay: 0 };
+    // Outlines come with the fill (`fill-outline-color`): a `line` layer would tessellate and draw every border again.
     map.addLayer({
       id: FILL_LAYER,
       type: 'fill',
       source: SOURCE,
-      paint: { 'fill-color': fillColorExpression(options.paint, this.keys), 'fill-color-transition': transition, 'fill-opacity': options.basemap ? 0.8 : 1, 'fill-antialias': true },
-    });
-    map.addLayer({ id: PATTERN_LAYER, type: 'fill', source: SOURCE, filter: patternFilter(options.paint, this.keys), paint: { 'fill-pattern': patternExpression(options.paint, this.keys) } });
-    map.addLayer({ id: OUTLINE_LAYER, type: 'line', source: SOURCE, paint: { 'line-color': options.outlineColor, 'line-width': 0.75 } });
-    map.addLayer({
-      id: HIGHLIGHT_LAYER,
-      type: 'line',
-      source: SOURCE,
       paint: {
-        'line-color': options.highlightColor,
-        'line-width': ['case', stateIs('selected'), 3.5, stateIs('hover'), 2.5, 0],
+        'fill-color': fillColorExpression(options.paint, this.keys),
+        'fill-color-transition': transition,
+        'fill-opacity': options.basemap ? 0.8 : 1,
+        'fill-antialias': true,
+        'fill-outline-color': options.outlineColor,
       },
     });
+    this.settled = false;
+    this.syncPatternLayer(options.paint);
+  }
+
+  /** The pattern layer exists only while some district has no number: no extra layer to draw otherwise. */
+  private syncPatternLayer(paint: MapPaint): void {
+    const map = this.map;
+    const needed = paint.missing.length + paint.suppressed.length > 0 && keysOf([...paint.missing, ...paint.suppressed], this.keys).length > 0;
+    const present = map.getLayer(PATTERN_LAYER) !== undefined;
+    if (!needed) {
+      if (present) map.removeLayer(PATTERN_LAYER);
+      return;
+    }
+    if (!present) {
+      map.addLayer({ id: PATTERN_LAYER, type: 'fill', source: SOURCE, filter: patternFilter(paint, this.keys), paint: { 'fill-pattern': patternExpression(paint, this.keys), 'fill-antialias': false } });
+      return;
+    }
+    map.setFilter(PATTERN_LAYER, patternFilter(paint, this.keys));
+    map.setPaintProperty(PATTERN_LAYER, 'fill-pattern', patternExpression(paint, this.keys));
   }
 
   setData(data: unknown): void {
@@ -339,8 +372,7 @@ export class MaplibreRenderer {
     const numbered = numberFeatures(data);
     this.keys = numbered.keys;
     (this.map.getSource(SOURCE) as { setData(d: unknown): void } | undefined)?.setData(numbered.data);
-    this.hovered = null;
-    this.selected = null;
+    this.settled = false;
     // The numbers belong to the features: new features, new numbers in the expressions.
     if (this.paint) this.setPaint(this.paint);
   }
@@ -349,8 +381,8 @@ export class MaplibreRenderer {
     if (this.removed) return;
     this.paint = paint;
     this.map.setPaintProperty(FILL_LAYER, 'fill-color', fillColorExpression(paint, this.keys));
-    this.map.setFilter(PATTERN_LAYER, patternFilter(paint, this.keys));
-    this.map.setPaintProperty(PATTERN_LAYER, 'fill-pattern', patternExpression(paint, this.keys));
+    this.syncPatternLayer(paint);
+    this.settled = false;
   }
 
   /** The numeric id maplibre knows a district by (tests, advanced use). */
@@ -369,28 +401,10 @@ export class MaplibreRenderer {
     return this.map.queryRenderedFeatures({ layers: [FILL_LAYER] }).length;
   }
 
-  setColors(outline: string, highlight: string): void {
+  setOutlineColor(outline: string): void {
     if (this.removed) return;
-    this.map.setPaintProperty(OUTLINE_LAYER, 'line-color', outline);
-    this.map.setPaintProperty(HIGHLIGHT_LAYER, 'line-color', highlight);
-  }
-
-  private setState(key: 'hover' | 'selected', previous: string | null, next: string | null): void {
-    if (previous === next || this.removed) return;
-    const before = previous === null ? undefined : this.keys.get(previous);
-    const after = next === null ? undefined : this.keys.get(next);
-    if (before !== undefined) this.map.setFeatureState({ source: SOURCE, id: before }, { [key]: false });
-    if (after !== undefined) this.map.setFeatureState({ source: SOURCE, id: after }, { [key]: true });
-  }
-
-  setHover(id: string | null): void {
-    this.setState('hover', this.hovered, id);
-    this.hovered = id;
-  }
-
-  setSelected(id: string | null): void {
-    this.setState('selected', this.selected, id);
-    this.selected = id;
+    this.map.setPaintProperty(FILL_LAYER, 'fill-outline-color', outline);
+    this.settled = false;
   }
 
   /** Follows a new container size and camera. */
@@ -398,11 +412,15 @@ export class MaplibreRenderer {
     if (this.removed) return;
     this.map.resize();
     this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
+    this.settled = false;
   }
 
-  /** Resolves after the next complete frame. */
+  /**
+   * Resolves when the canvas shows everything asked for: at once when nothing changed since the
+   * last complete frame (no frame is forced), else after the frame the change causes.
+   */
   idle(): Promise<void> {
-    if (this.removed) return Promise.resolve();
+    if (this.removed || this.settled) return Promise.resolve();
     return new Promise((resolve) => {
       const finish = () => {
         this.map.off('idle', finish);
@@ -410,6 +428,33 @@ export class MaplibreRenderer {
         resolve();
       };
       this.map.on('idle', finish);
+      this.map.on('remove', finish);
+      // A no-op while a frame is already scheduled, which is the case after every change.
+      this.map.triggerRepaint();
+    });
+  }
+
+  /**
+   * A copy of the current picture, for the PNG download. Without a preserved drawing buffer the
+   * canvas can be read only while maplibre draws, so this asks for one frame and copies it there.
+   */
+  snapshot(): Promise<HTMLCanvasElement> {
+    const source = this.map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    if (this.removed) return Promise.resolve(copy);
+    return new Promise((resolve) => {
+      const finish = () => {
+        this.map.off('render', draw);
+        this.map.off('remove', finish);
+        resolve(copy);
+      };
+      const draw = () => {
+        copy.getContext('2d')?.drawImage(source, 0, 0);
+        finish();
+      };
+      this.map.on('render', draw);
       this.map.on('remove', finish);
       this.map.triggerRepaint();
     });

@@ -4,7 +4,8 @@
  * and screen-reader structure of the map for both renderers: over a WebGL map they stay
  * transparent and only take pointer and focus.
  */
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { noChange, nothing, svg, type ElementPart, type SVGTemplateResult } from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { DistrictDatum } from './model/district-data.ts';
 import type { DistrictShape, LevelGeometry } from './model/geometry.ts';
 import { NO_VALUE_STYLE, type NoValueKind } from './palettes.ts';
@@ -34,24 +35,148 @@ export function patternDefs(prefix: string, size: number): SVGTemplateResult {
     </pattern>`;
 }
 
-export interface DistrictPathOptions {
+export interface DistrictLayerOptions {
   readonly geometry: LevelGeometry;
   readonly districts: ReadonlyMap<string, DistrictDatum>;
   readonly label: (district: DistrictDatum | undefined, shape: DistrictShape) => string;
+  /** Changes whenever the labels change (new model or language): the labels are computed again then. */
+  readonly labelKey: unknown;
   readonly tabStop: string | null;
   readonly selected: string | null;
   readonly prefix: string;
 }
 
-/** One focusable path per district, in reading order (also the order screen readers read). */
-export function districtPaths({ geometry, districts, label, tabStop, selected, prefix }: DistrictPathOptions): SVGTemplateResult[] {
-  return geometry.order.map((id) => {
-    const shape = geometry.byId.get(id)!;
-    const district = districts.get(id);
-    return svg`<path class="district" data-id=${id} d=${shape.d} fill=${districtFill(district, prefix)} fill-rule="evenodd"
-      role="option" aria-selected=${selected === id ? 'true' : 'false'} tabindex=${tabStop === id ? '0' : '-1'} aria-label=${label(district, shape)}></path>`;
-  });
+/** Up to this many districts every label is set at once; above, in idle time after the first paint. */
+export const EAGER_LABELS = 1000;
+const LABEL_BATCH = 500;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * One focusable path per district, in reading order (also the order screen readers read), built
+ * with the DOM directly: a lit template per district costs a template instance, markers and parts
+ * for each of thousands of paths, where the map needs `d` once per level and then changes a few
+ * attributes. Only what changed is touched afterwards: fills for a new model, `aria-selected`
+ * and the one roving `tabindex="0"` for a new selection or focus.
+ */
+class DistrictLayer extends Directive {
+  private geometry: LevelGeometry | null = null;
+  private paths = new Map<string, SVGPathElement>();
+  private districts: ReadonlyMap<string, DistrictDatum> | null = null;
+  private prefix = '';
+  private labelKey: unknown = undefined;
+  private labelRun = 0;
+  private tabStop: string | null = null;
+  private selected: string | null = null;
+
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.ELEMENT) throw new Error('districtLayer() belongs on the <g> of the districts');
+  }
+
+  render(_options: DistrictLayerOptions): unknown {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [options]: [DistrictLayerOptions]): unknown {
+    const { geometry, districts, prefix, tabStop, selected } = options;
+    if (geometry !== this.geometry) this.build(part.element, geometry);
+    if (districts !== this.districts || prefix !== this.prefix) {
+      for (const [id, path] of this.paths) path.setAttribute('fill', districtFill(districts.get(id), prefix));
+      this.districts = districts;
+      this.prefix = prefix;
+    }
+    if (selected !== this.selected) {
+      this.path(this.selected)?.setAttribute('aria-selected', 'false');
+      this.path(selected)?.setAttribute('aria-selected', 'true');
+      this.selected = selected;
+    }
+    if (tabStop !== this.tabStop) {
+      this.path(this.tabStop)?.setAttribute('tabindex', '-1');
+      this.path(tabStop)?.setAttribute('tabindex', '0');
+      this.tabStop = tabStop;
+    }
+    if (options.labelKey !== this.labelKey) {
+      this.labelKey = options.labelKey;
+      this.labelAll(options);
+    } else {
+      // Keyboard focus can reach a district before its batch: label it now.
+      for (const id of [tabStop, selected]) this.labelOne(id, options);
+    }
+    return noChange;
+  }
+
+  private path(id: string | null): SVGPathElement | undefined {
+    return id === null ? undefined : this.paths.get(id);
+  }
+
+  private build(group: Element, geometry: LevelGeometry): void {
+    const fragment = document.createDocumentFragment();
+    const paths = new Map<string, SVGPathElement>();
+    for (const id of geometry.order) {
+      const shape = geometry.byId.get(id)!;
+      const path = document.createElementNS(SVG_NS, 'path');
+      path.setAttribute('class', 'district');
+      path.setAttribute('data-id', id);
+      path.setAttribute('d', shape.d);
+      path.setAttribute('role', 'option');
+      path.setAttribute('aria-selected', 'false');
+      path.setAttribute('tabindex', '-1');
+      paths.set(id, path);
+      fragment.append(path);
+    }
+    group.replaceChildren(fragment);
+    this.geometry = geometry;
+    this.paths = paths;
+    this.districts = null;
+    this.labelKey = undefined;
+    this.tabStop = null;
+    this.selected = null;
+  }
+
+  private labelOne(id: string | null, { geometry, districts, label }: DistrictLayerOptions): void {
+    const path = this.path(id);
+    if (!path || path.hasAttribute('aria-label')) return;
+    path.setAttribute('aria-label', label(districts.get(id!), geometry.byId.get(id!)!));
+  }
+
+  /**
+   * Thousands of labels (a number format and a rank each) would hold up the first paint of a large
+   * map; they follow in idle time, the districts keyboard focus reaches first at once.
+   */
+  private labelAll(options: DistrictLayerOptions): void {
+    const run = ++this.labelRun;
+    const { geometry, districts, label } = options;
+    const ids = geometry.order;
+    const write = (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const id = ids[i]!;
+        this.paths.get(id)?.setAttribute('aria-label', label(districts.get(id), geometry.byId.get(id)!));
+      }
+    };
+    if (ids.length <= EAGER_LABELS) {
+      write(0, ids.length);
+      return;
+    }
+    for (const path of this.paths.values()) path.removeAttribute('aria-label');
+    for (const id of [options.tabStop, options.selected]) this.labelOne(id, options);
+    const next = (from: number) => {
+      if (run !== this.labelRun) return;
+      write(from, Math.min(from + LABEL_BATCH, ids.length));
+      if (from + LABEL_BATCH < ids.length) later(() => next(from + LABEL_BATCH));
+    };
+    later(() => next(0));
+  }
 }
+
+/** Idle time where the browser has it, else the next task. */
+const later = (callback: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 200 });
+  else setTimeout(callback, 0);
+};
+
+/** The district paths inside `<g class="districts" ${districtLayer(…)}>`. */
+export const districtLayer = directive(DistrictLayer);
 
 export interface HighlightOptions {
   readonly geometry: LevelGeometry;

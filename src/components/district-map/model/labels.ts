@@ -191,6 +191,11 @@ function placeNames(candidates: readonly LabelCandidate[], options: PlacementOpt
   for (const candidate of largestFirst(candidates)) {
     const cx = candidate.x * ppu;
     const cy = candidate.y * ppu;
+    // Measuring text is the costly part: most of 10,000 small districts have no room for a line-high square.
+    if (!boxInside(candidate.outline, boxAround(candidate.x, candidate.y, lineHeight / ppu, lineHeight / ppu, 0))) {
+      if (all) return null;
+      continue;
+    }
     const form = formsOf(candidate.text, shortForms.get(candidate.id) ?? [], measure).find(({ lines }) => {
       const width = Math.max(...lines.map(measure));
       const height = lines.length * lineHeight;

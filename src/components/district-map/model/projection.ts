@@ -93,6 +93,8 @@ export function toView(layout: Layout, [x, y]: Position): [number, number] {
 export function pathData(polygons: readonly Polygon[], layout: Layout, minStep = 0.3): string {
   const parts: string[] = [];
   const minSquared = minStep * minStep;
+  // toView() inlined: this loop runs for every point of every district, without an array per point.
+  const { scale, offsetX, offsetY } = layout;
   for (const polygon of polygons) {
     for (const ring of polygon) {
       if (ring.length < 3) continue;
@@ -102,7 +104,9 @@ export function pathData(polygons: readonly Polygon[], layout: Layout, minStep =
       let kept = 0;
       const count = ring.length;
       for (let i = 0; i < count; i++) {
-        const [x, y] = toView(layout, ring[i]!);
+        const point = ring[i]!;
+        const x = point[0] * scale + offsetX;
+        const y = point[1] * scale + offsetY;
         const isLast = i === count - 1;
         const dx = x - lastX;
         const dy = y - lastY;
