@@ -29,11 +29,8 @@ export const periodSchema = z
   .check(z.regex(new RegExp(PERIOD_REGEX_SOURCE)))
   .check(z.meta({ description: 'ISO 8601 period: 2023, 2023-H1, 2023-Q2, 2023-06 or 2023-12-31', examples: ['2023', '2023-Q2', '2023-06', '2023-12-31'] }));
 
-/** After the official table symbols of German statistics (Zeichenerklärung). */
-export const VALUE_STATUSES_WITHOUT_NUMBER = ['suppressed', 'missing', 'pending', 'not-applicable', 'unreliable'] as const;
-export const VALUE_STATUSES_WITH_NUMBER = ['provisional', 'revised', 'estimated'] as const;
-export const VALUE_STATUSES = [...VALUE_STATUSES_WITHOUT_NUMBER, ...VALUE_STATUSES_WITH_NUMBER] as const;
-export type ValueStatus = (typeof VALUE_STATUSES)[number];
+import { VALUE_STATUSES, VALUE_STATUSES_WITHOUT_NUMBER } from './statuses.ts';
+export { VALUE_STATUSES, VALUE_STATUSES_WITH_NUMBER, VALUE_STATUSES_WITHOUT_NUMBER, type ValueStatus } from './statuses.ts';
 
 export const valueStatusSchema = z.enum(VALUE_STATUSES).check(
   z.meta({
