@@ -2,7 +2,8 @@
  * The iframe page (`dist/cdn/embed.html`) for CMSs that strip scripts: reads the widget and its
  * attributes from the URL, renders it, and tells the host frame its height.
  */
-import '../quartier-widgets.ts';
+// Only the widget the URL names loads (with its define module), not all five.
+import '../define/autoload.ts';
 import type { EmbedResizeMessage } from './resize-message.ts';
 import { allowListOfElement, parseEmbedQueryWith } from './embed-query.ts';
 import { blockedAttribute, connectSources } from './embed-guard.ts';
