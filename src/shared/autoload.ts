@@ -37,32 +37,36 @@ export function loadWidget(tag: string): Promise<unknown> {
   return pending;
 }
 
-/** Whether every known widget has been asked for: then nothing is left to watch. */
-function allStarted(): boolean {
-  return started.size === AUTOLOADED_TAGS.length;
+/** Whether every known widget is defined: then nothing is left to watch. */
+function allDefined(): boolean {
+  return AUTOLOADED_TAGS.every((tag) => customElements.get(tag));
 }
 
 /** Loads the widgets used under `root` (the root itself included when it is an element). */
 export function discover(root: ParentNode): void {
-  if (root instanceof Element && root.localName in LOADERS) void loadWidget(root.localName);
-  for (const tag of AUTOLOADED_TAGS) {
-    if (started.has(tag)) continue;
-    if (root.querySelector(tag)) void loadWidget(tag);
+  const waiting = AUTOLOADED_TAGS.filter((tag) => !customElements.get(tag));
+  if (!waiting.length) return;
+  const found: Element[] = root instanceof Element && waiting.includes(root.localName) ? [root] : [];
+  found.push(...root.querySelectorAll(waiting.join(',')));
+  for (const element of found) {
+    // Until its class arrives the element is loading too: page CSS and scripts that watch `state` see it at once.
+    if (!element.hasAttribute('state')) element.setAttribute('state', 'loading');
+    void loadWidget(element.localName);
   }
 }
 
 /**
  * Loads the widgets present under `root` now and those added later. The observer stops once
- * every widget is loading: after that it would only cost time on a busy page.
+ * every widget is defined: after that it would only cost time on a busy page.
  */
 export function startAutoload(root: Document | ShadowRoot | Element = document): MutationObserver | undefined {
   discover(root);
-  if (allStarted()) return undefined;
+  if (allDefined()) return undefined;
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) if (node instanceof Element) discover(node);
     }
-    if (allStarted()) observer.disconnect();
+    if (allDefined()) observer.disconnect();
   });
   observer.observe(root, { childList: true, subtree: true });
   return observer;
