@@ -2,14 +2,18 @@
  * `npm run size`: bytes (minified and gzip -9) of what a page loads from the drop-in folder
  * dist/cdn, checked against size-budget.json (gzip bytes per name). Fails when a bundle grows
  * over its budget or has none.
- * - `core`: the static import graph of quartier-widgets.js, what every page with widgets loads;
- * - one row per lazy chunk: the static graph of a dynamic import() target, minus the core, named
- *   after the npm package rollup named the chunk after (from its source map);
+ * - `core`: the static import graph of quartier-widgets.js, what every page with the all-in-one
+ *   script loads before its widgets' own modules (the script is an autoloader: each `qw-*` tag on
+ *   the page loads its define module, a `page:<widget>` row);
+ * - one row per lazy chunk: the static graph of a dynamic import() target, minus the core and
+ *   minus what every widget page loads anyway (lit, the widget base), named after the npm package
+ *   rollup named the chunk after (from its source map);
  * - `maplibre-gl-worker`: the map's worker, started only when a map draws with WebGL;
  * - `page:embed`, `page:configurator`: what embed.html and the configurator add to the core;
  *   `page:embed-host`: the one file a page with embed iframes loads;
  *   `page:<widget>`: all a page with only that widget loads before anything shows (its define
- *   entry and static imports; the validator and the engines come later, lazily).
+ *   entry and static imports; the validator and the engines come later, lazily);
+ *   `page:all-in-one+housing-gauge`: the same page with quartier-widgets.js instead of the define module.
  * `--write` also writes size-report.json. `--update-budget` writes size-budget.json from the
  * measured sizes plus 5 % headroom (for a deliberate change; review the diff).
  */
@@ -93,8 +97,12 @@ export function analyse() {
       queue.push(target);
     }
   }
+  const widgetPages = Object.entries(STANDALONE).filter(([name]) => name !== 'page:embed-host').map(([, page]) => join(DIST, page)).filter((file) => existsSync(file));
+  const widgetGraphs = widgetPages.map((page) => staticGraph(page));
+  // What every widget page loads anyway (lit, the widget base): not counted again in a lazy row.
+  const common = new Set([...core, ...(widgetGraphs[0] ?? [])].filter((file) => core.has(file) || widgetGraphs.every((graph) => graph.has(file))));
   const lazy = {};
-  for (const entry of [...lazyEntries].sort()) lazy[chunkName(entry)] = staticGraph(entry, core);
+  for (const entry of [...lazyEntries].sort()) if (!widgetPages.includes(entry)) lazy[chunkName(entry)] = staticGraph(entry, common);
   const chunks = join(DIST, 'chunks');
   const workers = {};
   for (const file of existsSync(chunks) ? readdirSync(chunks) : []) {
@@ -103,6 +111,7 @@ export function analyse() {
   const pages = {};
   for (const [name, page] of Object.entries(PAGES)) if (existsSync(join(DIST, page))) pages[name] = staticGraph(join(DIST, page), core);
   for (const [name, page] of Object.entries(STANDALONE)) if (existsSync(join(DIST, page))) pages[name] = staticGraph(join(DIST, page));
+  if (pages['page:housing-gauge']) pages['page:all-in-one+housing-gauge'] = new Set([...core, ...pages['page:housing-gauge']]);
   return { core, lazy, workers, pages };
 }
 

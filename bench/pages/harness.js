@@ -51,7 +51,7 @@ async function widget({ core, tag, attrs, waitFor = 'ready', timeoutMs = 60000, 
   const t0 = performance.now();
   await import(core);
   const tDefined = performance.now();
-  if (!customElements.get(tag)) throw new Error(`<${tag}> is not defined by ${core}: is dist/cdn stale? (npm run bench -- --build)`);
+  // The drop-in script is an autoloader: the tag is defined once its element is on the page (below).
   const element = document.createElement(tag);
   setAttributes(element, attrs);
   const readies = [];
@@ -72,6 +72,7 @@ async function widget({ core, tag, attrs, waitFor = 'ready', timeoutMs = 60000, 
   });
   tAppend = performance.now();
   stage.append(element);
+  await withTimeout(customElements.whenDefined(tag), timeoutMs, () => `<${tag}> was not defined by ${core}: is dist/cdn stale? (npm run bench -- --build)`);
   const tReady = await withTimeout(ready, timeoutMs, () => `<${tag}> ready events ${JSON.stringify(readies)}, states ${JSON.stringify(states)}`);
   const tPainted = await nextFrame();
   const result = {

@@ -6,6 +6,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EMBEDDABLE_WIDGETS, type EmbeddableWidget } from '../embed/embed-params.ts';
+import { loadWidget } from '../shared/autoload.ts';
 import { validateContract } from '../contract/validate.ts';
 import type { ContractDocument } from '../contract/schema.ts';
 import { EMPTY_MAPPING, downloadName, filesByKind, guessAreaFields, importOptionsFor, summariseDocument, type ChosenFile, type DocumentSummary, type ImportMapping } from './data-step.ts';
@@ -604,6 +605,8 @@ export class QwConfigurator extends LitElement {
     const key = JSON.stringify([this.widget, attributes, inlineData ?? null]);
     if (this.previewCache?.key === key) return this.previewCache.element;
     const element = document.createElement(`qw-${this.widget}`);
+    // The preview sits in this shadow root, where the page's autoloader does not look.
+    void loadWidget(element.localName);
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value === 'true' && name !== 'src' ? '' : value);
     if (inlineData !== undefined) {
       const script = document.createElement('script');

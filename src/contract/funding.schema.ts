@@ -16,6 +16,7 @@
 import './zod.ts';
 import * as z from 'zod/mini';
 import { CURRENCY_PATTERN_SOURCE, cappedText, idSchema, urlSchema } from './primitives.ts';
+import { PROJECT_STATUSES } from './statuses.ts';
 
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
@@ -40,11 +41,7 @@ const exampleFlag = z.optional(z.boolean()).check(z.meta({ description: 'true wh
 export const EXAMPLE_FIELDS = ['budget', 'additions', 'committed', 'paid', 'returned', 'applications', 'projects', 'deadlines'] as const;
 export type ExampleField = (typeof EXAMPLE_FIELDS)[number];
 
-/** Project status ids; the widget labels them (beantragt, bewilligt, ausgezahlt, abgeschlossen, zurückgezogen). */
-export const PROJECT_STATUSES = ['applied', 'approved', 'paid', 'completed', 'withdrawn'] as const;
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
-/** Statuses whose amount is committed money (they count towards `committed` and the totals by area). */
-export const FUNDED_STATUSES: readonly ProjectStatus[] = ['approved', 'paid', 'completed'];
+export { PROJECT_STATUSES, FUNDED_STATUSES, type ProjectStatus } from './statuses.ts';
 
 /** Kinds of deadlines; the widget names them when the data gives no `label`. */
 export const DEADLINE_KINDS = ['application', 'spending', 'proof', 'other'] as const;

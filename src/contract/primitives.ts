@@ -29,11 +29,8 @@ export const periodSchema = z
   .check(z.regex(new RegExp(PERIOD_REGEX_SOURCE)))
   .check(z.meta({ description: 'ISO 8601 period: 2023, 2023-H1, 2023-Q2, 2023-06 or 2023-12-31', examples: ['2023', '2023-Q2', '2023-06', '2023-12-31'] }));
 
-/** After the official table symbols of German statistics (Zeichenerklärung). */
-export const VALUE_STATUSES_WITHOUT_NUMBER = ['suppressed', 'missing', 'pending', 'not-applicable', 'unreliable'] as const;
-export const VALUE_STATUSES_WITH_NUMBER = ['provisional', 'revised', 'estimated'] as const;
-export const VALUE_STATUSES = [...VALUE_STATUSES_WITHOUT_NUMBER, ...VALUE_STATUSES_WITH_NUMBER] as const;
-export type ValueStatus = (typeof VALUE_STATUSES)[number];
+import { VALUE_STATUSES, VALUE_STATUSES_WITHOUT_NUMBER } from './statuses.ts';
+export { VALUE_STATUSES, VALUE_STATUSES_WITH_NUMBER, VALUE_STATUSES_WITHOUT_NUMBER, type ValueStatus } from './statuses.ts';
 
 export const valueStatusSchema = z.enum(VALUE_STATUSES).check(
   z.meta({
@@ -73,9 +70,14 @@ export const PATTERN_CODES: ReadonlyMap<string, string> = new Map([
 
 const PERIOD_PATTERN = new RegExp(PERIOD_REGEX_SOURCE);
 
+/** Whether `value` has a period's form but the calendar does not know it (2023-02-30). */
+export function periodOutsideCalendar(value: unknown): boolean {
+  return typeof value === 'string' && PERIOD_PATTERN.test(value) && !parsePeriod(value);
+}
+
 /** A period of the right form that the calendar does not know (2023-02-30); the schema reports the wrong form. */
 export function checkPeriod(value: unknown, path: Path, report: Report): void {
-  if (typeof value === 'string' && PERIOD_PATTERN.test(value) && !parsePeriod(value)) report(path, 'period', {}, { value });
+  if (periodOutsideCalendar(value)) report(path, 'period', {}, { value });
 }
 
 const WITHOUT_NUMBER: readonly unknown[] = VALUE_STATUSES_WITHOUT_NUMBER;
@@ -85,6 +87,15 @@ const WITHOUT_NUMBER: readonly unknown[] = VALUE_STATUSES_WITHOUT_NUMBER;
  * needs one. `valueOptional`: the entry may leave `value` out (housing breakdowns), which then
  * counts as no number.
  */
+/** Whether {@link checkValueStatus} would report anything for `entry` (without making a path). */
+export function valueStatusDisagrees(entry: Record<string, unknown>, valueOptional = false): boolean {
+  const value = Object.hasOwn(entry, 'value') ? entry.value : undefined;
+  const status = Object.hasOwn(entry, 'status') ? entry.status : undefined;
+  const withoutNumber = WITHOUT_NUMBER.includes(status);
+  const noNumber = value === null || (valueOptional && value === undefined);
+  return (value === null && status === undefined) || (withoutNumber && typeof value === 'number') || (noNumber && typeof status === 'string' && !withoutNumber);
+}
+
 export function checkValueStatus(entry: Record<string, unknown>, path: Path, report: Report, { valueOptional = false } = {}): void {
   const value = Object.hasOwn(entry, 'value') ? entry.value : undefined;
   const status = Object.hasOwn(entry, 'status') ? entry.status : undefined;

@@ -6,7 +6,8 @@
 import type * as z from 'zod';
 import { withPlainPrototype } from './zod.ts';
 import { contractSchema, type ContractDocument } from './schema.ts';
-import { checkPeriod, checkValueStatus, PATTERN_CODES } from './primitives.ts';
+import { parseContract } from './fast-parse.ts';
+import { checkPeriod, checkValueStatus, periodOutsideCalendar, valueStatusDisagrees, PATTERN_CODES } from './primitives.ts';
 import { type Lang, didYouMean, typeName, validationMessage } from './messages.ts';
 import { checkFunding } from './funding.checks.ts';
 import { checkHousing } from './housing.checks.ts';
@@ -131,7 +132,9 @@ function checkRing(ring: unknown, path: Path, report: Report): void {
   for (let i = 0; i < ring.length; i++) {
     const pos = ring[i] as unknown;
     if (!Array.isArray(pos)) continue;
-    const [lon, lat] = pos as unknown[];
+    // Indexes, not destructuring: this runs for every coordinate of a country's geometry.
+    const lon: unknown = pos[0];
+    const lat: unknown = pos[1];
     if (typeof lon === 'number' && typeof lat === 'number' && (lon < -180 || lon > 180 || lat < -90 || lat > 90)) {
       report([...path, i], 'coordinate-range', { found: `[${lon}, ${lat}]` });
       return;
@@ -196,19 +199,25 @@ export function checkSemantics(doc: unknown, report: Report, reportLong: (path: 
     const knownLevel = levelId !== undefined && areasByLevel.has(levelId);
     if (levelId !== undefined && !knownLevel) report([...base, 'level'], 'unknown-level', { found: levelId, expected: [...areasByLevel.keys()].map((k) => `"${k}"`).join(', ') || '—' });
     const areas = knownLevel ? areasByLevel.get(levelId) : undefined;
-    const seen = new Map<string, number>();
-    for (const [entry, v] of recordsAt(indicator, 'values')) {
-      const path = [...base, 'values', v];
+    // The hot loop of a large document (a value per area and period): paths are made only for a finding.
+    const seen = new Map<string, Map<string, number>>();
+    const values = arrayAt(indicator, 'values');
+    for (let v = 0; v < values.length; v++) {
+      const entry = values[v];
+      if (!isRecord(entry)) continue;
+      const path = () => [...base, 'values', v];
       const period = own(entry, 'period');
-      checkPeriod(period, [...path, 'period'], report);
-      checkValueStatus(entry, path, report);
+      if (periodOutsideCalendar(period)) checkPeriod(period, [...path(), 'period'], report);
+      if (valueStatusDisagrees(entry)) checkValueStatus(entry, path(), report);
       const area = textAt(entry, 'area');
       if (area === undefined) continue;
-      if (areas && !areas.has(area)) report([...path, 'area'], 'unknown-area', { found: area, level: String(levelId) });
-      const key = `${area}\u0000${String(period)}`;
-      const first = seen.get(key);
-      if (first !== undefined) report(path, 'duplicate-value', { area, period: String(period), first: formatPath([...base, 'values', first]) });
-      else seen.set(key, v);
+      if (areas && !areas.has(area)) report([...path(), 'area'], 'unknown-area', { found: area, level: String(levelId) });
+      const periodKey = String(period);
+      let areasOfPeriod = seen.get(periodKey);
+      if (!areasOfPeriod) seen.set(periodKey, (areasOfPeriod = new Map()));
+      const first = areasOfPeriod.get(area);
+      if (first !== undefined) report(path(), 'duplicate-value', { area, period: periodKey, first: formatPath([...base, 'values', first]) });
+      else areasOfPeriod.set(area, v);
     }
     const seenTotal = new Map<string, number>();
     for (const [entry, t] of recordsAt(indicator, 'total')) {
@@ -302,7 +311,7 @@ function validate(input: unknown, options: ValidateOptions): ValidationResult {
     }
     findings.push(finding);
   };
-  const parsed = contractSchema.safeParse(input, { reportInput: true });
+  const parsed = parseContract(input, { reportInput: true });
   const report: Report = (path, code, params = {}, found) => {
     const allParams = found ? { ...params, found: describeValue(lang, found.value) } : params;
     add({ path, code, params: allParams, ...suggestionFor(input, code, params) });
@@ -323,7 +332,7 @@ function validate(input: unknown, options: ValidateOptions): ValidationResult {
   const brokenParts = new Map<string, ContractError[]>();
   for (const error of hard) brokenParts.set(error.part!, [...(brokenParts.get(error.part!) ?? []), error]);
   if (brokenParts.size === 0 && parsed.success) return { valid: false, errors, document: parsed.data, brokenParts };
-  const intact = contractSchema.safeParse(withoutParts(input, new Set(brokenParts.keys())));
+  const intact = parseContract(withoutParts(input, new Set(brokenParts.keys())));
   return { valid: false, errors, document: intact.success ? intact.data : undefined, brokenParts };
 }
 

@@ -2,7 +2,7 @@
  * The iframe page (`dist/cdn/embed.html`) for CMSs that strip scripts: reads the widget and its
  * attributes from the URL, renders it, and tells the host frame its height.
  */
-import '../quartier-widgets.ts';
+import { loadWidget } from '../shared/autoload.ts';
 import type { EmbedResizeMessage } from './resize-message.ts';
 import { allowListOfElement, parseEmbedQueryWith } from './embed-query.ts';
 import { blockedAttribute, connectSources } from './embed-guard.ts';
@@ -19,7 +19,10 @@ function pagePolicy(): string {
   return document.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? "connect-src 'self'";
 }
 
-function render(): void {
+async function render(): Promise<void> {
+  // Only the widget the address names loads, not all five; its class must be defined before its attributes are read.
+  const named = new URLSearchParams(location.search).get('widget');
+  if (named && /^[a-z]+(-[a-z]+)*$/.test(named)) await loadWidget(`qw-${named}`);
   const request = parseEmbedQueryWith(location.search, (widget) => allowListOfElement(widget));
   const main = document.querySelector('main')!;
   if (!request) {
@@ -63,5 +66,5 @@ function reportHeight(): void {
   post();
 }
 
-render();
+void render();
 reportHeight();

@@ -8,11 +8,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { ContractDocument, Source } from '../contract/schema.ts';
 import type { ContractError } from '../contract/validate.ts';
-import { nearest } from '../contract/suggest.ts';
 import { baseStyles } from './base.styles.ts';
 import { QwErrorEvent, QwReadyEvent, QwSelectEvent, type QwSelectDetail } from './events.ts';
 import { groupChannel, type GroupChangeEvent, type GroupChannel, type GroupState } from './group.ts';
-import { normalizeLang, t, type Lang } from './i18n.ts';
+import { loadErrorPath, normalizeLang, t, type Lang } from './i18n.ts';
 import { licenseInfo } from './licenses.ts';
 import { DEFAULT_TIMEOUT_MS, LoadError, absoluteUrl, brokenParts, loadContract, parseInlineJson, resolveContract, retryChannel, RetryEvent } from './loader.ts';
 import { formatNumber, formatPeriod } from './format.ts';
@@ -58,6 +57,12 @@ export interface Attribution {
 }
 
 const MAX_LISTED_ERRORS = 20;
+
+/** The error path (texts, "Meinten Sie"), once loaded. */
+let errorPath: Awaited<ReturnType<typeof loadErrorPath>> | undefined;
+function whenErrorPath(): Promise<unknown> {
+  return loadErrorPath().then((module) => (errorPath = module));
+}
 
 function megabytes(lang: Lang, bytes: number): string {
   return `${formatNumber(lang, bytes / (1024 * 1024), 1)} MB`;
@@ -188,7 +193,8 @@ export abstract class QwElement extends LitElement {
 
   /** " Meinten Sie „feldmark“?" for a value close to one of `candidates`, else an empty string. */
   protected didYouMean(value: string | undefined, candidates: Iterable<string>): string {
-    const guess = value ? nearest(value, candidates) : undefined;
+    // Configuration checks run once a document is there, and the error path came with it.
+    const guess = value && errorPath ? errorPath.nearest(value, candidates) : undefined;
     return guess ? this.t('didYouMean', { value: guess }) : '';
   }
 
@@ -326,6 +332,8 @@ export abstract class QwElement extends LitElement {
     const token = ++this.loadToken;
     const lang = this.resolvedLang;
     this.state = 'loading';
+    // The error texts and "Meinten Sie" load in parallel with the data: the checks after it need them.
+    const errorPathLoaded = whenErrorPath();
     try {
       let document: ContractDocument;
       const inline = this.data === undefined && !this.src ? this.inlineJson() : undefined;
@@ -334,11 +342,13 @@ export abstract class QwElement extends LitElement {
       else if (this.src) document = await loadContract(this.src, { lang, timeoutMs });
       else if (inline !== undefined) document = await resolveContract(await parseInlineJson(inline), { lang, timeoutMs });
       else throw new LoadError('no-source', 'No data source');
+      await errorPathLoaded;
       if (token !== this.loadToken) return;
       this.failure = undefined;
       this.contract = document;
       this.state = this.evaluateState(document);
     } catch (error) {
+      await errorPathLoaded.catch(() => undefined);
       if (token !== this.loadToken) return;
       this.contract = undefined;
       this.fail(failureFromError(error, lang));

@@ -2,7 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../test-support/test-widget.ts';
 import type { TestWidget } from '../test-support/test-widget.ts';
 import { miniContract } from '../test-support/fixtures.ts';
-import { LoadError, clearContractCache, loadContract, parseInlineJson } from './loader.ts';
+import { LoadError, clearContractCache, loadContract, parseInlineJson, validationCount } from './loader.ts';
+import '../define/housing-gauge.ts';
+import '../define/funding-tracker.ts';
+import '../define/district-profile.ts';
 
 const settled = (el: TestWidget) => waitUntil(() => el.state !== 'loading', 'widget did not settle', { timeout: 8000 });
 
@@ -23,6 +26,26 @@ function blobUrl(value: unknown): string {
 
 describe('contract loader', () => {
   beforeEach(() => clearContractCache());
+
+  it('validates a document once for four widgets on one src', async () => {
+    const src = blobUrl(miniContract());
+    const before = validationCount();
+    const page = await fixture<HTMLElement>(html`<div>
+      <qw-housing-gauge src=${src}></qw-housing-gauge>
+      <qw-funding-tracker src=${src}></qw-funding-tracker>
+      <qw-district-profile src=${src} area="nord"></qw-district-profile>
+      <qw-test-widget src=${src}></qw-test-widget>
+    </div>`);
+    const widgets = [...page.children] as HTMLElement[];
+    await waitUntil(() => widgets.every((w) => w.getAttribute('state') !== 'loading'), 'the widgets did not settle', { timeout: 8000 });
+    // Each widget got its document (or said what it lacks): none is still waiting.
+    expect(widgets.map((w) => w.getAttribute('state'))).to.not.include('loading');
+    expect(validationCount() - before).to.equal(1);
+    // A second language is a second validation (the messages differ), still one for all its widgets.
+    widgets.forEach((w) => w.setAttribute('lang', 'en'));
+    await waitUntil(() => validationCount() - before === 2 && widgets.every((w) => w.getAttribute('state') !== 'loading'), 'the English widgets did not settle', { timeout: 8000 });
+    expect(validationCount() - before).to.equal(2);
+  });
 
   it('distinguishes 404 and 500', async () => {
     const notFound = await loadError(loadContract('/__test/status/404', { lang: 'de' }));

@@ -241,14 +241,25 @@ export function loadValidator(): Promise<typeof import('../contract/validate.ts'
   return (validatorModule ??= import('../contract/validate.ts'));
 }
 
+let validations = 0;
+
+/** How many validations this page has run (one per document and language, whatever the number of widgets): a diagnostic for tests. */
+export function validationCount(): number {
+  return validations;
+}
+
 async function validateCached(raw: unknown, lang: Lang): Promise<ValidationResult> {
   const { validateContract } = await loadValidator();
-  if (!isRecord(raw)) return validateContract(raw, { lang });
+  const validate = () => {
+    validations++;
+    return validateContract(raw, { lang });
+  };
+  if (!isRecord(raw)) return validate();
   let perLang = validated.get(raw);
   if (!perLang) validated.set(raw, (perLang = new Map()));
   let result = perLang.get(lang);
   if (!result) {
-    result = validateContract(raw, { lang });
+    result = validate();
     perLang.set(lang, result);
   }
   return result;

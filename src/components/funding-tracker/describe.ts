@@ -4,7 +4,7 @@
  * Pure functions over the programme views; no DOM.
  */
 import type { Addition, Programme, Project, ProjectStatus } from '../../contract/funding.schema.ts';
-import { PROJECT_STATUSES } from '../../contract/funding.schema.ts';
+import { PROJECT_STATUSES } from '../../contract/statuses.ts';
 import { formatCurrency, formatDate, formatNumber, formatPercent } from '../../shared/format.ts';
 import { localized, type Lang } from '../../shared/i18n.ts';
 import type { Column } from '../../shared/table.ts';

@@ -6,7 +6,7 @@
  */
 import type { BodyMeta } from '../../../contract/municipality.ts';
 import type { AreaLevel, Indicator, IndicatorValue, TotalValue } from '../../../contract/schema.ts';
-import { VALUE_STATUSES_WITHOUT_NUMBER } from '../../../contract/schema.ts';
+import { VALUE_STATUSES_WITHOUT_NUMBER } from '../../../contract/statuses.ts';
 import { sortPeriods } from '../../../contract/period.ts';
 import { memoByObject } from '../../../shared/memo.ts';
 import { classCounts, classIndex, computeBreaks, divergingBreaks, type ClassificationMethod } from '../classify.ts';

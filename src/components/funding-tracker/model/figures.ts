@@ -32,7 +32,8 @@
  * The price: such a sum may differ from rounding the share directly by one step (0.1 points),
  * and two equal amounts in the bar may differ by one step when the parts must reach 100 %.
  */
-import { FUNDED_STATUSES, type DeadlineKind, type ExampleField, type Programme, type Project, type ProjectStatus } from '../../../contract/funding.schema.ts';
+import type { DeadlineKind, ExampleField, Programme, Project } from '../../../contract/funding.schema.ts';
+import { FUNDED_STATUSES, type ProjectStatus } from '../../../contract/statuses.ts';
 
 export type FigureKey = 'budget' | 'additions' | 'funds' | 'committed' | 'paid' | 'returned' | 'available';
 export type SegmentKind = 'paid' | 'open' | 'committed' | 'available' | 'unknown';

@@ -4,7 +4,8 @@
  * element only chooses and draws.
  */
 import type { ContractDocument } from '../../../contract/schema.ts';
-import { PROJECT_STATUSES, type Applications, type Programme, type ProjectStatus } from '../../../contract/funding.schema.ts';
+import type { Applications, Programme } from '../../../contract/funding.schema.ts';
+import { PROJECT_STATUSES, type ProjectStatus } from '../../../contract/statuses.ts';
 import { areaNames } from '../../../contract/areas.ts';
 import { localized, type Lang } from '../../../shared/i18n.ts';
 import { deadlineEntries, programmeFigures, type DeadlineEntry, type FigureKey, type ProgrammeFigures } from './figures.ts';

@@ -5,7 +5,7 @@
  * the summary all read this one model, so they show the same thing.
  */
 import type { AreaLevel, ContractDocument, Indicator, ValueStatus } from '../../../contract/schema.ts';
-import { VALUE_STATUSES_WITHOUT_NUMBER } from '../../../contract/schema.ts';
+import { VALUE_STATUSES_WITHOUT_NUMBER } from '../../../contract/statuses.ts';
 import { areaNames } from '../../../contract/areas.ts';
 import { wholePhrases, type WholePhrases } from '../../../contract/municipality.ts';
 import { parsePeriod, periodInstant, sortPeriods } from '../../../contract/period.ts';
