@@ -80,6 +80,16 @@ const TEXTS = {
   },
 } as const;
 
+const SHOWN = {
+  de: { indicator: 'Indikator', period: 'Zeitraum', level: 'Gebietsebene', area: 'Gebiet', areas: 'Gebiete', programme: 'Förderprogramm', horizon: 'Vorausschau', unit: 'Einheit' },
+  en: { indicator: 'Indicator', period: 'Period', level: 'Area level', area: 'Area', areas: 'Areas', programme: 'Funding programme', horizon: 'Outlook', unit: 'Unit' },
+} as const;
+
+/** The label of a "what is shown" line: `Indikator`, `Zeitraum`, `Gebietsebene`, … */
+export function shownLabel(lang: Lang, key: keyof (typeof SHOWN)['de']): string {
+  return SHOWN[lang][key];
+}
+
 type StatusKey = Extract<keyof (typeof TEXTS)['de'], `status.${string}`>;
 export const KNOWN_STATUSES = Object.keys(TEXTS.de)
   .filter((k) => k.startsWith('status.'))
