@@ -188,7 +188,7 @@ describe('<qw-district-profile>', () => {
     const csv = el.toCsv();
     expect(csv).to.contain('kinderarmut;Kinderarmut (SGB-II-Quote unter 15 Jahren);%;2023;22,3;vorläufig;18,7;3,6;Prozentpunkte;ungünstiger;4;11;2022;0,6;2016;-1,7');
     expect(csv).to.contain('Beispieldaten');
-    const image = el.toSvg()!;
+    const image = (await el.toSvg())!;
     const parsed = new DOMParser().parseFromString(image.markup, 'image/svg+xml');
     expect(parsed.querySelector('parsererror')).to.equal(null);
     expect(parsed.querySelectorAll('circle').length).to.equal(4);

@@ -37,7 +37,9 @@ import {
   statusLabel,
   trackerSummary,
 } from './describe.ts';
-import { downloadFigures, downloadProjects } from './export.ts';
+import { trackerExport } from './export.ts';
+import { saveExport, type DownloadFormat, type ExportSource } from '../../shared/download.ts';
+import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
 
 export type FundingLayout = 'full' | 'compact';
 
@@ -450,9 +452,6 @@ export class QwFundingTracker extends QwElement {
             ...(this.view === 'table' ? {} : { paging: { shown: this.projectPages.get(programme.id) ?? PAGE_ROWS, step: PAGE_ROWS, more: () => this.showMoreProjects(programme.id) } }),
           })
         : html`<p class="status">${this.tx('noProjectMatches')}</p>`}
-      <div class="actions no-print">
-        <button type="button" class="button download-projects" @click=${() => this.downloadProjects(view)}>${this.tx('downloadProjects')}</button>
-      </div>
     </section>`;
   }
 
@@ -487,14 +486,32 @@ export class QwFundingTracker extends QwElement {
   }
 
   // ------------------------------------------------------------------ downloads
-  private renderFiguresDownload(views: readonly ProgrammeView[]): TemplateResult {
-    return html`<div class="actions no-print">
-      <button type="button" class="button" @click=${() => downloadFigures(this.language, views)}>${this.tx('downloadFigures')}</button>
-    </div>`;
+  /** The one download menu under all programmes: figures and projects as shown, and the chart. */
+  private renderFiguresDownload(_views: readonly ProgrammeView[]): TemplateResult {
+    const formats: DownloadFormat[] = this.view === 'chart' ? ['csv', 'xlsx', 'png', 'svg'] : ['csv', 'xlsx'];
+    return html`<div class="actions no-print">${downloadMenu(this.language, formats, this.download)}</div>`;
   }
 
-  private downloadProjects(view: ProgrammeView): void {
-    const rows = this.sortFor(view.programme.id).sort(this.visibleProjects(view), this.projectColumns(view), this.language);
-    downloadProjects(this.language, view, rows);
+  private exportSource(): ExportSource | undefined {
+    const contract = this.contract;
+    if (!contract) return undefined;
+    const lang = this.language;
+    return trackerExport({
+      lang,
+      views: this.views(contract),
+      projects: (view) => this.sortFor(view.programme.id).sort(this.visibleProjects(view), this.projectColumns(view), lang),
+      title: this.shownHeading(contract),
+      attribution: this.attribution(contract),
+      publisher: contract.meta.publisher,
+      example: this.isExample(contract),
+      address: location.href,
+      fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
+      ...(this.view === 'chart' ? { chart: () => this.renderRoot.querySelector('.programmes') } : {}),
+    });
   }
+
+  private readonly download = async (format: DownloadFormat): Promise<void> => {
+    const source = this.exportSource();
+    if (source) await saveExport(format, source);
+  };
 }

@@ -6,6 +6,9 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QwElement, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
 import { cssomStyle } from '../../shared/cssom-style.ts';
+import { saveExport, type DownloadFormat, type ExportSource } from '../../shared/download.ts';
+import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
+import { gaugeExport } from './export.ts';
 import { wholePhrases } from '../../contract/municipality.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
 import type { Housing } from '../../contract/housing.schema.ts';
@@ -193,7 +196,8 @@ export class QwHousingGauge extends QwElement {
     const wholeExample = document.meta.example === true || model.housing.example === true;
     return html`<div class="housing">
       ${this.renderGauge(model)} ${this.renderFigures(model)} ${this.renderProjection(model, wholeExample)} ${this.renderAreas(document, model)} ${this.renderSizes(model)}
-    </div>`;
+    </div>
+    ${this.renderDownloads(true)}`;
   }
 
   private renderGauge(model: HousingModel): TemplateResult {
@@ -395,6 +399,37 @@ export class QwHousingGauge extends QwElement {
         : nothing;
     const sizeTable =
       sizes.rows.length && sizes.period ? renderTable({ lang, caption: this.tx('tableSizes', { period: formatPeriod(lang, sizes.period) }), columns: sizeColumns(lang, model), rows: sizes.rows }) : nothing;
-    return html`<div class="tables">${figures} ${projectionTable} ${areaTable} ${sizeTable}</div>`;
+    return html`<div class="tables">${figures} ${projectionTable} ${areaTable} ${sizeTable}</div> ${this.view === 'table' ? this.renderDownloads(false) : nothing}`;
   }
+
+  // ------------------------------------------------------------------ downloads
+  private renderDownloads(withPicture: boolean): TemplateResult {
+    return html`<div class="actions">${downloadMenu(this.language, withPicture ? ['csv', 'xlsx', 'png', 'svg'] : ['csv', 'xlsx'], this.download)}</div>`;
+  }
+
+  /** What the downloads carry: the table view's tables, and in the chart view the chart redrawn. */
+  private exportSource(): ExportSource | undefined {
+    const contract = this.contract;
+    const model = contract ? this.model(contract) : undefined;
+    if (!contract || !model) return undefined;
+    const lang = this.language;
+    return gaugeExport({
+      lang,
+      model,
+      title: this.shownHeading(contract),
+      place: wholePhrases(contract.meta, lang).place,
+      areaRows: this.areaSort.sort(model.areas.rows, areaColumns(lang, model), lang),
+      attribution: this.attribution(contract),
+      publisher: contract.meta.publisher,
+      example: this.isExample(contract),
+      address: location.href,
+      fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
+      ...(this.view === 'chart' ? { chart: () => this.renderRoot.querySelector('.housing') } : {}),
+    });
+  }
+
+  private readonly download = async (format: DownloadFormat): Promise<void> => {
+    const source = this.exportSource();
+    if (source) await saveExport(format, source);
+  };
 }
