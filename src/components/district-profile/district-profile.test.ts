@@ -173,7 +173,7 @@ describe('<qw-district-profile>', () => {
       '▲ +0,6 Prozentpunkte seit 2022, ungünstiger',
       '▼ -1,7 Prozentpunkte seit 2016, günstiger',
     ]);
-    expect(el.shadowRoot!.querySelector('[data-download="csv"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('qw-download-menu')).to.exist;
   });
 
   it('says in the summary how Feldmark compares with the whole', async () => {

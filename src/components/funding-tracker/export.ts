@@ -28,6 +28,7 @@ export interface TrackerExportInput {
   readonly title: string;
   readonly attribution: Attribution;
   readonly publisher?: string;
+  /** Whether the widget marks its data as illustrative; a file also says so when only one shown part is. */
   readonly example: boolean;
   readonly address?: string;
   readonly fontFamily?: string;
@@ -47,7 +48,7 @@ export function trackerExport(input: TrackerExportInput): ExportSource {
     ],
     attribution: input.attribution,
     publisher: input.publisher,
-    example: input.example,
+    example: input.example || views.some((v) => v.sectionExample || v.programme.example === true || v.programme.exampleFields.length > 0),
     statuses: statusesIn(lang, tables.flatMap((t) => t.rows.flat())),
     address: input.address,
   });
