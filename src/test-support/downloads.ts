@@ -15,7 +15,7 @@ export interface CapturedFile {
 /** The widget's download menu (inside its shadow root). */
 export function menuOf(el: HTMLElement): QwDownloadMenu {
   const menu = el.shadowRoot!.querySelector('qw-download-menu');
-  expect(menu, `${el.localName} has a download menu`).to.exist;
+  expect(menu, `${el.localName} has a download menu`).not.to.equal(null);
   return menu!;
 }
 
@@ -34,7 +34,7 @@ export async function download(el: HTMLElement, format: DownloadFormat): Promise
     menu.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
     await menu.updateComplete;
     const item = menu.shadowRoot!.querySelector<HTMLButtonElement>(`.item[data-format="${format}"]`);
-    expect(item, `${el.localName} offers ${format}`).to.exist;
+    expect(item, `${el.localName} offers ${format}`).not.to.equal(null);
     item!.click();
     await waitUntil(() => files.length > 0 || menu.shadowRoot!.querySelector('.status.failed'), `${el.localName}: no ${format} file`, { timeout: 20000 });
     expect(menu.shadowRoot!.querySelector('.status.failed'), `${el.localName}: ${format} failed`).to.equal(null);
