@@ -12,7 +12,7 @@ import { PlaybackController } from '../../shared/controllers/playback.ts';
 import { ResizeController } from '../../shared/controllers/resize.ts';
 import { ViewportController } from '../../shared/controllers/viewport.ts';
 import { cssomStyle } from '../../shared/cssom-style.ts';
-import { exportBlob, exportCsv, saveExport, type DownloadFormat, type ExportSource } from '../../shared/download.ts';
+import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
 import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
 import { formatPeriod } from '../../shared/format.ts';
 import { localized, t } from '../../shared/i18n.ts';
@@ -22,7 +22,6 @@ import { renderTable, TableSortController } from '../../shared/table.ts';
 import { districtLabel, indicatorLabel, levelLabel, periodText, summaryText, tableCaption, tableColumns } from './describe.ts';
 import { text, type DistrictMapText } from './district-map.texts.ts';
 import { districtMapStyles } from './district-map.styles.ts';
-import { mapExport } from './export.ts';
 import { MapEngine, sceneOf, type EngineTarget, type RendererKind } from './map-engine.ts';
 import { prefetchMaplibre } from './maplibre-renderer.ts';
 import type { MapModel } from './model/district-data.ts';
@@ -378,7 +377,7 @@ export class QwDistrictMap extends QwElement {
 
   // ------------------------------------------------------------------ downloads
   /** What the downloads carry; the picture only where the map is shown. */
-  private exportSource(withPicture = this.view === 'chart'): ExportSource | undefined {
+  private exportSource({ mapExport }: typeof import('./export.ts'), withPicture = this.view === 'chart'): ExportSource | undefined {
     const { model, geometry, contract } = this;
     if (!model || !contract) return undefined;
     const style = getComputedStyle(this);
@@ -397,21 +396,28 @@ export class QwDistrictMap extends QwElement {
     });
   }
 
-  /** The shown values as CSV text (German: `;` and decimal comma), the whole last, the file's description below. */
-  toCsv(): string {
-    const source = this.exportSource(false);
+  /**
+   * The shown values as CSV text (German: `;` and decimal comma), the whole last, the file's
+   * description below. Asynchronous: the export code loads on first use, not with the page.
+   */
+  async toCsv(): Promise<string> {
+    const [exports, { exportCsv }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports, false);
     return source ? exportCsv(source.lang, source.tables, source.meta) : '';
   }
 
   /** The map as a PNG image at 2×: title, map, names, legend and the caption with source and licence. */
   async toPng(): Promise<Blob> {
-    const source = this.exportSource(true);
+    const [exports, { exportBlob }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports, true);
     if (!source?.chart) throw new Error('Nothing to draw yet');
     return exportBlob('png', source);
   }
 
+  /** The file of a format; the export code loads with the first click, not with the page. */
   private readonly download = async (format: DownloadFormat): Promise<void> => {
-    const source = this.exportSource();
+    const [exports, { saveExport }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports);
     if (source) await saveExport(format, source);
   };
 

@@ -185,7 +185,7 @@ describe('<qw-district-profile>', () => {
   it('exports CSV and SVG of what is shown', async () => {
     const el = await fixture<QwDistrictProfile>(html`<qw-district-profile src="/demo/data/wesel.json" area="feldmark"></qw-district-profile>`);
     await settled(el);
-    const csv = el.toCsv();
+    const csv = await el.toCsv();
     expect(csv).to.contain('kinderarmut;Kinderarmut (SGB-II-Quote unter 15 Jahren);%;2023;22,3;vorläufig;18,7;3,6;Prozentpunkte;ungünstiger;4;11;2022;0,6;2016;-1,7');
     expect(csv).to.contain('Beispieldaten');
     const image = (await el.toSvg())!;

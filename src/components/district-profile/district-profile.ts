@@ -10,7 +10,7 @@ import type { ContractDocument } from '../../contract/schema.ts';
 import { wholePhrases, type WholePhrases } from '../../contract/municipality.ts';
 import { QwElement, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
 import { shownSources } from '../../shared/attribution.ts';
-import { exportCsv, saveExport, type ChartPicture, type DownloadFormat, type ExportSource } from '../../shared/download.ts';
+import type { ChartPicture, DownloadFormat, ExportSource } from '../../shared/download.ts';
 import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
 import { formatPeriod } from '../../shared/format.ts';
 import type { Params, SharedKey } from '../../shared/i18n.ts';
@@ -19,7 +19,6 @@ import { renderTable, TableSortController, type Column } from '../../shared/tabl
 import { changeParts, differenceAmount, distanceText, indicatorLabel, judgementWord, leftOutText, levelLabel, rankText, similarRuleText, spineText, summaryText, tableRows, valueText, wholeValueText, type TableRow } from './describe.ts';
 import { profileStyles } from './district-profile.styles.ts';
 import { text, type ProfileTextKey } from './district-profile.texts.ts';
-import { profileExport } from './export.ts';
 import { checkSelection, chosenIndicators, profileModel, spinePosition, wholeName, type Change, type ProfileModel, type ProfileRow, type ProfileSelection, type SelectionProblem } from './model/profile-model.ts';
 
 /** Spine marks stay this far (percent) from the ends, so a dot at the minimum or maximum is whole. */
@@ -309,7 +308,7 @@ export class QwDistrictProfile extends QwElement {
 
   // ------------------------------------------------------------------ downloads
   /** What the downloads carry; the picture is drawn from the model, so the table view offers it too. */
-  private exportSource(): ExportSource | undefined {
+  private exportSource({ profileExport }: typeof import('./export.ts')): ExportSource | undefined {
     const model = this.shown;
     const contract = this.contract;
     if (!model || !contract) return undefined;
@@ -327,22 +326,28 @@ export class QwDistrictProfile extends QwElement {
     });
   }
 
-  /** The shown profile as CSV text (German: `;` and decimal comma), with the file's description below. */
-  toCsv(): string {
-    const source = this.exportSource();
+  /**
+   * The shown profile as CSV text (German: `;` and decimal comma), with the file's description
+   * below. Asynchronous: the export code loads on first use, not with the page.
+   */
+  async toCsv(): Promise<string> {
+    const [exports, { exportCsv }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports);
     return source ? exportCsv(source.lang, source.tables, source.meta) : '';
   }
 
   /** The shown profile as a standalone SVG document, with title and caption. */
   async toSvg(): Promise<ChartPicture | undefined> {
-    const source = this.exportSource();
+    const [exports, { framedPicture }] = await Promise.all([import('./export.ts'), import('../../shared/export-image.ts')]);
+    const source = this.exportSource(exports);
     if (!source?.chart) return undefined;
-    const { framedPicture } = await import('../../shared/export-image.ts');
     return framedPicture(await source.chart(), source.meta, source.fontFamily);
   }
 
+  /** The file of a format; the export code loads with the first click, not with the page. */
   private readonly download = async (format: DownloadFormat): Promise<void> => {
-    const source = this.exportSource();
+    const [exports, { saveExport }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports);
     if (source) await saveExport(format, source);
   };
 }

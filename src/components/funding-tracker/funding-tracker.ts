@@ -37,8 +37,7 @@ import {
   statusLabel,
   trackerSummary,
 } from './describe.ts';
-import { trackerExport } from './export.ts';
-import { saveExport, type DownloadFormat, type ExportSource } from '../../shared/download.ts';
+import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
 import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
 
 export type FundingLayout = 'full' | 'compact';
@@ -492,7 +491,7 @@ export class QwFundingTracker extends QwElement {
     return html`<div class="actions no-print">${downloadMenu(this.language, formats, this.download)}</div>`;
   }
 
-  private exportSource(): ExportSource | undefined {
+  private exportSource({ trackerExport }: typeof import('./export.ts')): ExportSource | undefined {
     const contract = this.contract;
     if (!contract) return undefined;
     const lang = this.language;
@@ -510,8 +509,10 @@ export class QwFundingTracker extends QwElement {
     });
   }
 
+  /** The file of a format; the export code loads with the first click, not with the page. */
   private readonly download = async (format: DownloadFormat): Promise<void> => {
-    const source = this.exportSource();
+    const [exports, { saveExport }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports);
     if (source) await saveExport(format, source);
   };
 }

@@ -6,9 +6,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QwElement, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
 import { cssomStyle } from '../../shared/cssom-style.ts';
-import { saveExport, type DownloadFormat, type ExportSource } from '../../shared/download.ts';
+import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
 import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
-import { gaugeExport } from './export.ts';
 import { wholePhrases } from '../../contract/municipality.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
 import type { Housing } from '../../contract/housing.schema.ts';
@@ -408,7 +407,7 @@ export class QwHousingGauge extends QwElement {
   }
 
   /** What the downloads carry: the table view's tables, and in the chart view the chart redrawn. */
-  private exportSource(): ExportSource | undefined {
+  private exportSource({ gaugeExport }: typeof import('./export.ts')): ExportSource | undefined {
     const contract = this.contract;
     const model = contract ? this.model(contract) : undefined;
     if (!contract || !model) return undefined;
@@ -428,8 +427,10 @@ export class QwHousingGauge extends QwElement {
     });
   }
 
+  /** The file of a format; the export code loads with the first click, not with the page. */
   private readonly download = async (format: DownloadFormat): Promise<void> => {
-    const source = this.exportSource();
+    const [exports, { saveExport }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports);
     if (source) await saveExport(format, source);
   };
 }

@@ -11,8 +11,7 @@ import { memoLast } from '../../shared/memo.ts';
 import { renderTable, TableSortController } from '../../shared/table.ts';
 import { differenceText, periodRows, pointAnnouncement, subheadingText, tableColumns, trendSummary, valueText } from './describe.ts';
 import { loadVegaEngine } from './engine.ts';
-import { trendExport } from './export.ts';
-import { saveExport, type DownloadFormat, type ExportSource } from '../../shared/download.ts';
+import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
 import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
 import { trendStyles } from './indicator-trend.styles.ts';
 import { text, type TrendTextKey } from './indicator-trend.texts.ts';
@@ -419,7 +418,7 @@ export class QwIndicatorTrend extends QwElement {
 
   // ------------------------------------------------------------------ downloads
   /** What the downloads carry: the shown series, and in the chart view the plot with its legend. */
-  private exportSource(): ExportSource | undefined {
+  private exportSource({ trendExport }: typeof import('./export.ts')): ExportSource | undefined {
     const model = this.currentModel();
     const contract = this.contract;
     if (!model || !contract) return undefined;
@@ -443,8 +442,10 @@ export class QwIndicatorTrend extends QwElement {
     });
   }
 
+  /** The file of a format; the export code loads with the first click, not with the page. */
   private readonly download = async (format: DownloadFormat): Promise<void> => {
-    const source = this.exportSource();
+    const [exports, { saveExport }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports);
     if (source) await saveExport(format, source);
   };
 
