@@ -39,7 +39,21 @@ export function wrapText(text: string, maxWidth: number, size: number, fontFamil
   const font = `${weight} ${size}px ${fontFamily}`;
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // A word wider than the line (a long address) is cut into pieces that fit.
+  const pieces = (word: string): string[] => {
+    if (measure(word, font, size) <= maxWidth) return [word];
+    const out: string[] = [];
+    let piece = '';
+    for (const char of word) {
+      if (piece && measure(piece + char, font, size) > maxWidth) {
+        out.push(piece);
+        piece = '';
+      }
+      piece += char;
+    }
+    return piece ? [...out, piece] : out;
+  };
+  for (const word of text.split(/\s+/).filter(Boolean).flatMap(pieces)) {
     const next = line ? `${line} ${word}` : word;
     if (line && measure(next, font, size) > maxWidth) {
       lines.push(line);
@@ -162,13 +176,15 @@ function luminance(colour: string): number | null {
  * The file is always light (white ground): a dark theme's light text becomes dark ink and its
  * dark surfaces are left out, so a picture taken in the dark theme stays readable.
  */
-function inkOf(colour: string): string {
+function inkOf(colour: string, dark: boolean): string {
   const l = luminance(colour);
-  return l !== null && l > 0.45 ? INK : colour;
+  return dark && l !== null && l > 0.45 ? INK : colour;
 }
-function groundOf(colour: string): string | null {
+function groundOf(colour: string, dark: boolean): string | null {
   const l = luminance(colour);
-  return l === null || l < 0.12 ? null : colour;
+  if (l === null) return null;
+  // In the dark theme only the dark grounds and surfaces go; coloured bars stay.
+  return dark && l < 0.05 ? null : colour;
 }
 
 const SVG_PAINT = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'opacity', 'fill-opacity', 'stroke-opacity', 'font-size', 'font-weight', 'text-anchor', 'visibility'];
@@ -202,6 +218,16 @@ function inlineSvg(source: SVGSVGElement): string {
 export function domToSvg(root: Element): ChartPicture {
   const origin = root.getBoundingClientRect();
   const parts: string[] = [];
+  // Light text means the dark theme: the file turns it into dark ink on white.
+  const dark = (luminance(getComputedStyle(root).color) ?? 0) > 0.45;
+  // What sticks out of the root (axis labels left of it) widens the picture instead of being cut.
+  const bounds = { left: 0, top: 0, right: origin.width, bottom: origin.height };
+  const extend = (x: number, y: number, width: number, height: number) => {
+    bounds.left = Math.min(bounds.left, x);
+    bounds.top = Math.min(bounds.top, y);
+    bounds.right = Math.max(bounds.right, x + width);
+    bounds.bottom = Math.max(bounds.bottom, y + height);
+  };
   const at = (value: number) => value.toFixed(1);
   const visit = (element: Element): void => {
     const style = getComputedStyle(element);
@@ -212,10 +238,11 @@ export function domToSvg(root: Element): ChartPicture {
     const x = box.left - origin.left;
     const y = box.top - origin.top;
     if (element instanceof SVGSVGElement) {
+      if (box.width > 0 && box.height > 0) extend(x, y, box.width, box.height);
       if (box.width > 0 && box.height > 0) parts.push(nested(inlineSvg(element), Number(at(x)), Number(at(y)), Number(at(box.width)), Number(at(box.height))));
       return;
     }
-    const ground = groundOf(style.backgroundColor);
+    const ground = groundOf(style.backgroundColor, dark);
     const radius = parseFloat(style.borderTopLeftRadius) || 0;
     if (ground && box.width > 0 && box.height > 0) parts.push(`<rect x="${at(x)}" y="${at(y)}" width="${at(box.width)}" height="${at(box.height)}" rx="${Math.min(radius, box.height / 2)}" fill="${ground}"/>`);
     const sides = [
@@ -229,7 +256,7 @@ export function domToSvg(root: Element): ChartPicture {
       const kind = style.getPropertyValue(`border-${side.toLowerCase()}-style`);
       const colour = style.getPropertyValue(`border-${side.toLowerCase()}-color`);
       if (width > 0 && kind !== 'none' && kind !== 'hidden' && luminance(colour) !== null) {
-        parts.push(`<line x1="${at(x1)}" y1="${at(y1)}" x2="${at(x2)}" y2="${at(y2)}" stroke="${inkOf(colour)}" stroke-width="${width}"${kind === 'dashed' ? ' stroke-dasharray="4 3"' : kind === 'dotted' ? ' stroke-dasharray="1 2"' : ''}/>`);
+        parts.push(`<line x1="${at(x1)}" y1="${at(y1)}" x2="${at(x2)}" y2="${at(y2)}" stroke="${inkOf(colour, dark)}" stroke-width="${width}"${kind === 'dashed' ? ' stroke-dasharray="4 3"' : kind === 'dotted' ? ' stroke-dasharray="1 2"' : ''}/>`);
       }
     }
     const children = element.shadowRoot ? [...element.shadowRoot.childNodes] : [...element.childNodes];
@@ -243,30 +270,35 @@ export function domToSvg(root: Element): ChartPicture {
     if (!content.trim()) return;
     const range = document.createRange();
     // Words grouped by line: a wrapped text becomes one <text> per line, at the place it stands.
-    const lines: { top: number; left: number; bottom: number; words: string[] }[] = [];
+    const lines: { top: number; left: number; right: number; bottom: number; words: string[] }[] = [];
     for (const match of content.matchAll(/\S+/g)) {
       range.setStart(node, match.index);
       range.setEnd(node, match.index + match[0].length);
       const rect = range.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
       const line = lines.find((l) => Math.abs(l.top - rect.top) < rect.height / 2);
-      if (line) line.words.push(match[0]);
-      else lines.push({ top: rect.top, left: rect.left, bottom: rect.bottom, words: [match[0]] });
+      if (line) {
+        line.words.push(match[0]);
+        line.right = Math.max(line.right, rect.right);
+      } else lines.push({ top: rect.top, left: rect.left, right: rect.right, bottom: rect.bottom, words: [match[0]] });
     }
-    const fill = inkOf(style.color);
+    const fill = inkOf(style.color, dark);
     const weight = style.fontWeight !== '400' ? ` font-weight="${style.fontWeight}"` : '';
     const italic = style.fontStyle === 'italic' ? ' font-style="italic"' : '';
     for (const line of lines) {
       const baseline = (line.top + line.bottom) / 2 - origin.top;
+      extend(line.left - origin.left, line.top - origin.top, line.right - line.left, line.bottom - line.top);
       parts.push(`<text x="${at(line.left - origin.left)}" y="${at(baseline)}" dominant-baseline="central" font-size="${parseFloat(style.fontSize)}"${weight}${italic} fill="${fill}">${escapeXml(line.words.join(' '))}</text>`);
     }
   };
   visit(root);
-  const width = Math.ceil(Math.max(1, root.scrollWidth, origin.width));
-  const height = Math.ceil(Math.max(1, origin.height));
+  const left = Math.floor(bounds.left);
+  const top = Math.floor(bounds.top);
+  const width = Math.ceil(Math.max(1, bounds.right - left));
+  const height = Math.ceil(Math.max(1, bounds.bottom - top));
   const fontFamily = getComputedStyle(root).fontFamily || 'sans-serif';
   return {
-    markup: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(fontFamily)}">${parts.join('')}</svg>`,
+    markup: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${left} ${top} ${width} ${height}" font-family="${escapeXml(fontFamily)}">${parts.join('')}</svg>`,
     width,
     height,
   };
