@@ -15,10 +15,10 @@ describe('CSV formula injection', () => {
       const indicator = doc.indicators.find((i: { id: string }) => i.id === 'arbeitslosenanteil');
       indicator.label = '+Anteil';
       indicator.values[0].value = -1.5;
-      const el = widgetFor(tag, doc, [level.geometry.features[0].properties.id]) as HTMLElement & { toCsv(): string };
+      const el = widgetFor(tag, doc, [level.geometry.features[0].properties.id]) as HTMLElement & { toCsv(): Promise<string> };
       await fixture(html`<div style="width: 640px">${el}</div>`);
       await whenSettled(el);
-      const csv = el.toCsv();
+      const csv = await el.toCsv();
       expect(csv).to.include(`"'=HYPERLINK(""x"")"`);
       expect(csv).not.to.match(/(^|[;\r\n])"?=HYPERLINK/);
       expect(csv).to.match(/;-1,5(;|\r\n)/);

@@ -33,7 +33,7 @@ async function kreisWithHousing(): Promise<ContractInput> {
  * table opened under it), of the table view and of the CSV download.
  */
 async function wordsOf(tag: string, data: ContractInput, attributes: Record<string, string> = {}): Promise<{ el: QwElement; words: string }> {
-  const el = document.createElement(tag) as QwElement & { toCsv?: () => string };
+  const el = document.createElement(tag) as QwElement & { toCsv?: () => Promise<string> };
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.data = data;
   await fixture(html`<div style="width: 720px">${el}</div>`);
@@ -45,7 +45,7 @@ async function wordsOf(tag: string, data: ContractInput, attributes: Record<stri
   el.view = 'table';
   await el.updateComplete;
   const table = allWords(el.shadowRoot!);
-  return { el, words: [chart, table, el.toCsv?.() ?? ''].join(' ') };
+  return { el, words: [chart, table, (await el.toCsv?.()) ?? ''].join(' ') };
 }
 
 describe('the whole of a Kreis and of a Land', () => {

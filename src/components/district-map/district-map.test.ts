@@ -213,7 +213,7 @@ describe('qw-district-map', () => {
     const ostRow = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('Ost'))!;
     expect(ostRow.textContent).to.not.match(/\d/);
     expect(ostRow.textContent).to.contain('geheim');
-    const csvLine = el.toCsv().replace(/"/g, '').split('\r\n').find((line) => line.startsWith('Ost;'))!;
+    const csvLine = (await el.toCsv()).replace(/"/g, '').split('\r\n').find((line) => line.startsWith('Ost;'))!;
     expect(csvLine).to.equal('Ost;ost;2023;;keine Angabe;;geheim gehalten;;%;;geheim');
     expect(el.shadowRoot!.querySelector('.sr-only[part="summary"]')!.textContent).to.contain('Geheim gehalten: 1.');
   });
@@ -500,7 +500,7 @@ describe('qw-district-map', () => {
     const el = await fixture<QwDistrictMap>(html`<qw-district-map renderer="webgl" .data=${miniContract()}></qw-district-map>`);
     await settled(el, 'webgl');
     // Quotes are the CSV writer's business; the cells are what matters.
-    const csv = el.toCsv().replace(/"/g, '');
+    const csv = (await el.toCsv()).replace(/"/g, '');
     expect(csv.startsWith('\ufeffGebiet;Kennung;Zeitraum;Wert;Status;Einheit;Rang;Klasse\r\n')).to.be.true;
     expect(csv).to.contain('Mitte;mitte;2023;17,1;;%;1;');
     expect(csv).to.contain('Gesamtstadt;;2023;9,6;;%;;');

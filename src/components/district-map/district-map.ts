@@ -11,7 +11,8 @@ import { PlaybackController } from '../../shared/controllers/playback.ts';
 import { ResizeController } from '../../shared/controllers/resize.ts';
 import { ViewportController } from '../../shared/controllers/viewport.ts';
 import { cssomStyle } from '../../shared/cssom-style.ts';
-import { downloadBlob, downloadCsv } from '../../shared/download.ts';
+import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
+import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
 import { formatPeriod } from '../../shared/format.ts';
 import { localized, t } from '../../shared/i18n.ts';
 import { memoLast } from '../../shared/memo.ts';
@@ -20,7 +21,6 @@ import { renderTable, TableSortController } from '../../shared/table.ts';
 import { districtLabel, indicatorLabel, levelLabel, periodText, summaryText, tableCaption, tableColumns } from './describe.ts';
 import { text, type DistrictMapText } from './district-map.texts.ts';
 import { districtMapStyles } from './district-map.styles.ts';
-import { csvText, fileName, mapPng } from './export.ts';
 import { MapEngine, sceneOf, type EngineTarget, type RendererKind } from './map-engine.ts';
 import { prefetchMaplibre } from './maplibre-renderer.ts';
 import { rendererPreference, type RendererPreference } from './renderer-choice.ts';
@@ -385,47 +385,52 @@ export class QwDistrictMap extends QwElement {
   };
 
   // ------------------------------------------------------------------ downloads
-  /** The shown values as CSV text (German: `;` and decimal comma), the city total last. */
-  toCsv(): string {
-    return this.model ? csvText(this.language, this.model) : '';
-  }
-
-  /** The map as a PNG image: title, map, names, legend and sources. */
-  async toPng(): Promise<Blob> {
+  /** What the downloads carry; the picture only where the map is shown. */
+  private exportSource({ mapExport }: typeof import('./export.ts'), withPicture = this.view === 'chart'): ExportSource | undefined {
     const { model, geometry, contract } = this;
-    if (!model || !geometry || !contract) throw new Error('Nothing to draw yet');
-    const width = this.pixelWidth || 640;
-    const outline = getComputedStyle(this).getPropertyValue('--_map-outline').trim() || '#ffffff';
-    const canvas = this.rendering === 'webgl' ? await this.engine.snapshot() : undefined;
-    return mapPng({
+    if (!model || !contract) return undefined;
+    const style = getComputedStyle(this);
+    return mapExport({
       lang: this.language,
       model,
-      geometry,
-      width,
-      canvas,
-      outline,
       title: this.shownHeading(contract),
-      subtitle: this.subheading(contract),
       attribution: this.attribution(contract),
-      labels: this.imageLabels(geometry),
-      fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
+      publisher: contract.meta.publisher,
+      example: this.isExample(contract),
+      address: location.href,
+      fontFamily: style.fontFamily || 'sans-serif',
+      ...(withPicture && geometry
+        ? { picture: { geometry, width: this.pixelWidth || 640, outline: style.getPropertyValue('--_map-outline').trim() || '#ffffff', labels: this.imageLabels(geometry) } }
+        : {}),
     });
   }
 
-  private async downloadPng(): Promise<void> {
-    try {
-      downloadBlob(fileName(this.language, this.model!, 'png'), await this.toPng());
-    } catch (error) {
-      // A basemap without CORS taints the canvas; the SVG always works.
-      console.warn('qw-district-map: PNG download failed', error);
-    }
+  /**
+   * The shown values as CSV text (German: `;` and decimal comma), the whole last, the file's
+   * description below. Asynchronous: the export code loads on first use, not with the page.
+   */
+  async toCsv(): Promise<string> {
+    const [exports, { exportCsv }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports, false);
+    return source ? exportCsv(source.lang, source.tables, source.meta) : '';
   }
 
-  private downloadCsv(): void {
-    if (this.model) downloadCsv(fileName(this.language, this.model, 'csv'), this.toCsv());
+  /** The map as a PNG image at 2×: title, map, names, legend and the caption with source and licence. */
+  async toPng(): Promise<Blob> {
+    const [exports, { exportBlob }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports, true);
+    if (!source?.chart) throw new Error('Nothing to draw yet');
+    return exportBlob('png', source);
   }
 
-  // ------------------------------------------------------------------ rendering
+  /** The file of a format; the export code loads with the first click, not with the page. */
+  private readonly download = async (format: DownloadFormat): Promise<void> => {
+    const [exports, { saveExport }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports);
+    if (source) await saveExport(format, source);
+  };
+
+    // ------------------------------------------------------------------ rendering
   // Placed again only for new geometry or a new width, not on every hover.
   private readonly labelPlan = memoLast((geometry: LevelGeometry, pixelWidth: number, withKey: boolean): LabelPlan => {
     const font = `600 ${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
@@ -553,11 +558,8 @@ export class QwDistrictMap extends QwElement {
     </div>`;
   }
 
-  private renderActions(withPng: boolean): TemplateResult {
-    return html`<div class="actions no-print">
-      <button type="button" class="button" @click=${this.downloadCsv}>${t(this.language, 'downloadCsv')}</button>
-      ${withPng ? html`<button type="button" class="button" @click=${this.downloadPng}>${t(this.language, 'downloadPng')}</button>` : nothing}
-    </div>`;
+  private renderActions(withPicture: boolean): TemplateResult {
+    return html`<div class="actions no-print">${downloadMenu(this.language, withPicture ? ['csv', 'xlsx', 'png', 'svg'] : ['csv', 'xlsx'], this.download)}</div>`;
   }
 
   protected renderTable(_document: ContractDocument): TemplateResult {

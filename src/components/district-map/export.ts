@@ -1,78 +1,75 @@
 /**
- * The map's downloads: the CSV of the shown values and the PNG of the map as drawn (WebGL canvas
- * or the SVG), with title, names, legend and the source line. The element only gathers what is
- * on screen and hands it over.
+ * The map's downloads: CSV and XLSX of the shown values (the table view's rows, the whole last),
+ * SVG and PNG of the map with its names and legend (map-svg.ts, loaded with the click), each
+ * with the description of export-meta.ts. The element only gathers what is on screen.
  */
 import type { Attribution } from '../../shared/base-element.ts';
-import { fileSlug, toCsv } from '../../shared/download.ts';
-import { t, type Lang } from '../../shared/i18n.ts';
-import { licenseInfo } from '../../shared/licenses.ts';
-import { csvRows, indicatorLabel, legendItems } from './describe.ts';
+import type { ChartPicture, ExportSource, ExportTable } from '../../shared/download.ts';
+import { exportMeta, shownLabel, statusesIn } from '../../shared/export-meta.ts';
+import type { Lang } from '../../shared/i18n.ts';
+import { csvRows, indicatorLabel, legendItems, levelLabel, periodText } from './describe.ts';
 import type { MapModel } from './model/district-data.ts';
 import type { LevelGeometry } from './model/geometry.ts';
 import type { PlacedLabel } from './model/labels.ts';
-import { composePng, svgImage, type PngLegendEntry } from './png.ts';
-import { svgDocument } from './svg-renderer.ts';
+import type { MapLegendEntry } from './map-svg.ts';
 
-/** The shown values as CSV text (German: `;` and decimal comma), the city total last. */
-export function csvText(lang: Lang, model: MapModel): string {
+/** The shown values as one table: a row per district, the whole last. */
+export function mapTable(lang: Lang, model: MapModel): ExportTable {
   const [header, ...rows] = csvRows(lang, model);
-  return toCsv(lang, header as string[], rows);
+  return { header: header as string[], rows };
 }
 
-/** `arbeitslosenanteil-2023.csv`, or with the comparison period first when comparing. */
-export function fileName(lang: Lang, model: MapModel, extension: string): string {
-  return `${fileSlug(`${indicatorLabel(lang, model)} ${model.compare ? `${model.compare} ` : ''}${model.period}`)}.${extension}`;
+/** `Arbeitslosenanteil 2023`, or with the comparison period first when comparing. */
+export function fileName(lang: Lang, model: MapModel): string {
+  return `${indicatorLabel(lang, model)} ${model.compare ? `${model.compare} ` : ''}${model.period}`;
 }
 
-/** The legend as the PNG draws it: each class with its count, then the districts without a number. */
-export function legendEntries(lang: Lang, model: MapModel): PngLegendEntry[] {
+/** The legend as the picture draws it: each class with its count, then the districts without a number. */
+export function legendEntries(lang: Lang, model: MapModel): MapLegendEntry[] {
   return legendItems(lang, model).map(({ label, count, color, pattern }) => ({ text: `${label} (${count})`, ...(color ? { color } : {}), ...(pattern ? { pattern } : {}) }));
 }
 
-/** Sources and licence in one line. */
-export function footerLine(lang: Lang, { sources, license, licenseUrl }: Attribution): string {
-  return [sources.map((s) => (typeof s === 'string' ? s : s.title)).join('; '), license ? `${t(lang, 'license')}: ${licenseInfo(license, licenseUrl).name}` : ''].filter(Boolean).join(' · ');
-}
-
-export interface MapPngInput {
+export interface MapExportInput {
   readonly lang: Lang;
   readonly model: MapModel;
-  readonly geometry: LevelGeometry;
-  /** The map's width on screen in CSS pixels. */
-  readonly width: number;
-  /** The WebGL canvas when WebGL draws (settled); else the map is drawn from the SVG. */
-  readonly canvas?: HTMLCanvasElement | undefined;
-  /** Colour of the borders between districts in the SVG. */
-  readonly outline: string;
   readonly title: string;
-  readonly subtitle: string;
   readonly attribution: Attribution;
-  /** The names shown on the map, in viewBox units. */
-  readonly labels: readonly PlacedLabel[];
-  readonly fontFamily: string;
+  readonly publisher?: string;
+  readonly example: boolean;
+  readonly address?: string;
+  readonly fontFamily?: string;
+  /** What the picture needs; absent in the table view (no chart shown). */
+  readonly picture?: {
+    readonly geometry: LevelGeometry;
+    readonly width: number;
+    readonly outline: string;
+    readonly labels: readonly PlacedLabel[];
+  };
 }
 
-/** The map as a PNG image: title, map, names, legend and sources. */
-export async function mapPng(input: MapPngInput): Promise<Blob> {
-  const { lang, model, geometry, width, canvas } = input;
-  const height = (width * geometry.layout.height) / geometry.layout.width;
-  let drawMap: (c: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) => void;
-  if (canvas) drawMap = (c, x, y, w, h) => c.drawImage(canvas, x, y, w, h);
-  else {
-    const image = await svgImage(svgDocument(geometry, model.byId, width, input.outline));
-    drawMap = (c, x, y, w, h) => c.drawImage(image, x, y, w, h);
-  }
-  const ppu = width / geometry.layout.width;
-  return composePng({
+export function mapExport(input: MapExportInput): ExportSource {
+  const { lang, model, picture } = input;
+  const table = mapTable(lang, model);
+  const meta = exportMeta({
+    lang,
     title: input.title,
-    subtitle: input.subtitle,
-    width,
-    height,
-    drawMap,
-    labels: input.labels.map((l) => ({ text: l.text, x: l.x * ppu, y: l.y * ppu })),
-    legend: legendEntries(lang, model),
-    footer: footerLine(lang, input.attribution),
-    fontFamily: input.fontFamily,
+    shown: [
+      [shownLabel(lang, 'indicator'), `${indicatorLabel(lang, model)}${model.indicator.unit ? ` (${model.indicator.unit})` : ''}`],
+      [shownLabel(lang, 'period'), periodText(lang, model)],
+      [shownLabel(lang, 'level'), levelLabel(lang, model)],
+    ],
+    attribution: input.attribution,
+    publisher: input.publisher,
+    example: input.example,
+    statuses: statusesIn(lang, table.rows.flat()),
+    address: input.address,
   });
+  const fontFamily = input.fontFamily ?? 'sans-serif';
+  const chart = picture
+    ? async (): Promise<ChartPicture> => {
+        const { mapPicture } = await import('./map-svg.ts');
+        return mapPicture({ model, ...picture, legend: legendEntries(lang, model), legendTitle: indicatorLabel(lang, model), fontFamily });
+      }
+    : undefined;
+  return { lang, name: fileName(lang, model), meta, tables: [table], fontFamily, ...(chart ? { chart } : {}) };
 }

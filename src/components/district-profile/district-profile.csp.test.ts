@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../define/district-profile.ts';
 import type { QwDistrictProfile } from './district-profile.ts';
 import { recordViolationsUnderStrictCsp } from '../../test-support/csp.ts';
-import { svgToPng } from './export.ts';
+import { pictureToPng } from '../../shared/export-image.ts';
 
 describe('<qw-district-profile> under a strict Content-Security-Policy', () => {
   it('draws the rows, spines and similar areas, and makes the PNG, without a CSP violation', async () => {
@@ -21,8 +21,8 @@ describe('<qw-district-profile> under a strict Content-Security-Policy', () => {
     expect((dot.left + dot.right) / 2 - spine.left).to.be.closeTo(spine.width * expected, 1.5);
     expect(getComputedStyle(root.querySelector('.facts')!).display).to.equal('grid');
     // The PNG goes through a blob: image, which the documented policy allows.
-    const image = el.toSvg()!;
-    const png = await svgToPng(image.markup, image.width, image.height, 1);
+    const image = (await el.toSvg())!;
+    const png = await pictureToPng(image, 1);
     expect(png.type).to.equal('image/png');
     await settle();
     expect(violations).to.deep.equal([]);

@@ -173,7 +173,7 @@ describe('<qw-district-profile>', () => {
       '▲ +0,6 Prozentpunkte seit 2022, ungünstiger',
       '▼ -1,7 Prozentpunkte seit 2016, günstiger',
     ]);
-    expect(el.shadowRoot!.querySelector('[data-download="csv"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('qw-download-menu')).to.exist;
   });
 
   it('says in the summary how Feldmark compares with the whole', async () => {
@@ -185,10 +185,10 @@ describe('<qw-district-profile>', () => {
   it('exports CSV and SVG of what is shown', async () => {
     const el = await fixture<QwDistrictProfile>(html`<qw-district-profile src="/demo/data/wesel.json" area="feldmark"></qw-district-profile>`);
     await settled(el);
-    const csv = el.toCsv();
+    const csv = await el.toCsv();
     expect(csv).to.contain('kinderarmut;Kinderarmut (SGB-II-Quote unter 15 Jahren);%;2023;22,3;vorläufig;18,7;3,6;Prozentpunkte;ungünstiger;4;11;2022;0,6;2016;-1,7');
     expect(csv).to.contain('Beispieldaten');
-    const image = el.toSvg()!;
+    const image = (await el.toSvg())!;
     const parsed = new DOMParser().parseFromString(image.markup, 'image/svg+xml');
     expect(parsed.querySelector('parsererror')).to.equal(null);
     expect(parsed.querySelectorAll('circle').length).to.equal(4);

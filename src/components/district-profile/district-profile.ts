@@ -10,16 +10,15 @@ import type { ContractDocument } from '../../contract/schema.ts';
 import { wholePhrases, type WholePhrases } from '../../contract/municipality.ts';
 import { QwElement, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
 import { shownSources } from '../../shared/attribution.ts';
-import { downloadBlob, downloadCsv, fileSlug } from '../../shared/download.ts';
+import type { ChartPicture, DownloadFormat, ExportSource } from '../../shared/download.ts';
+import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
 import { formatPeriod } from '../../shared/format.ts';
 import type { Params, SharedKey } from '../../shared/i18n.ts';
-import { licenseInfo } from '../../shared/licenses.ts';
 import { memoLast } from '../../shared/memo.ts';
 import { renderTable, TableSortController, type Column } from '../../shared/table.ts';
 import { changeParts, differenceAmount, distanceText, indicatorLabel, judgementWord, leftOutText, levelLabel, rankText, similarRuleText, spineText, summaryText, tableRows, valueText, wholeValueText, type TableRow } from './describe.ts';
 import { profileStyles } from './district-profile.styles.ts';
 import { text, type ProfileTextKey } from './district-profile.texts.ts';
-import { fileStem, profileCsv, profileSvg, svgToPng, type ExportFrame } from './export.ts';
 import { checkSelection, chosenIndicators, profileModel, spinePosition, wholeName, type Change, type ProfileModel, type ProfileRow, type ProfileSelection, type SelectionProblem } from './model/profile-model.ts';
 
 /** Spine marks stay this far (percent) from the ends, so a dot at the minimum or maximum is whole. */
@@ -285,11 +284,7 @@ export class QwDistrictProfile extends QwElement {
   }
 
   private renderActions(): TemplateResult {
-    return html`<div class="actions" part="actions" role="group" aria-label=${this.tx('downloads')}>
-      <button type="button" class="button" data-download="csv" @click=${() => this.downloadCsv()}>${this.t('downloadCsv')}</button>
-      <button type="button" class="button" data-download="svg" @click=${() => this.downloadImage('svg')}>${this.t('downloadSvg')}</button>
-      <button type="button" class="button" data-download="png" @click=${() => void this.downloadImage('png')}>${this.t('downloadPng')}</button>
-    </div>`;
+    return html`<div class="actions" part="actions" role="group" aria-label=${this.tx('downloads')}>${downloadMenu(this.language, ['csv', 'xlsx', 'png', 'svg'], this.download)}</div>`;
   }
 
   // ------------------------------------------------------------------ table
@@ -312,45 +307,47 @@ export class QwDistrictProfile extends QwElement {
   }
 
   // ------------------------------------------------------------------ downloads
-  private exportFrame(document: ContractDocument): ExportFrame {
-    const { sources, license, licenseUrl, updated } = this.attribution(document);
-    const credits = [
-      sources.length ? `${this.t(sources.length > 1 ? 'sources' : 'source')}: ${sources.map((s) => (typeof s === 'string' ? s : s.title)).join('; ')}` : '',
-      license ? `${this.t('license')}: ${licenseInfo(license, licenseUrl).name}` : '',
-      updated ? `${this.t('updated')}: ${formatPeriod(this.language, updated)}` : '',
-      this.isExample(document) ? `${this.t('example')}: ${this.t('exampleHint')}` : '',
-    ].filter(Boolean);
-    return { title: this.shownHeading(document), subtitle: this.subheading(document), credits };
+  /** What the downloads carry; the picture is drawn from the model, so the table view offers it too. */
+  private exportSource({ profileExport }: typeof import('./export.ts')): ExportSource | undefined {
+    const model = this.shown;
+    const contract = this.contract;
+    if (!model || !contract) return undefined;
+    return profileExport({
+      lang: this.language,
+      model,
+      whole: this.whole(contract),
+      wholeTo: this.phrases(contract).to,
+      title: this.shownHeading(contract),
+      attribution: this.attribution(contract),
+      publisher: contract.meta.publisher,
+      example: this.isExample(contract),
+      address: location.href,
+      fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
+    });
   }
 
-  /** The shown profile as CSV text (German: `;` and decimal comma), with title and credits below. */
-  toCsv(): string {
-    const model = this.shown;
-    if (!model || !this.contract) return '';
-    return profileCsv(this.language, model, this.whole(this.contract), this.exportFrame(this.contract), this.phrases(this.contract).to);
+  /**
+   * The shown profile as CSV text (German: `;` and decimal comma), with the file's description
+   * below. Asynchronous: the export code loads on first use, not with the page.
+   */
+  async toCsv(): Promise<string> {
+    const [exports, { exportCsv }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports);
+    return source ? exportCsv(source.lang, source.tables, source.meta) : '';
   }
 
-  /** The shown profile as a standalone SVG document. */
-  toSvg(): { markup: string; width: number; height: number } | undefined {
-    const model = this.shown;
-    if (!model || !this.contract) return undefined;
-    return profileSvg(this.language, model, this.whole(this.contract), this.exportFrame(this.contract), getComputedStyle(this).fontFamily || 'sans-serif');
+  /** The shown profile as a standalone SVG document, with title and caption. */
+  async toSvg(): Promise<ChartPicture | undefined> {
+    const [exports, { framedPicture }] = await Promise.all([import('./export.ts'), import('../../shared/export-image.ts')]);
+    const source = this.exportSource(exports);
+    if (!source?.chart) return undefined;
+    return framedPicture(await source.chart(), source.meta, source.fontFamily);
   }
 
-  private downloadCsv(): void {
-    const model = this.shown;
-    if (model) downloadCsv(`${fileSlug(fileStem(this.language, model))}.csv`, this.toCsv());
-  }
-
-  private async downloadImage(type: 'svg' | 'png'): Promise<void> {
-    const model = this.shown;
-    const image = this.toSvg();
-    if (!model || !image) return;
-    const name = `${fileSlug(fileStem(this.language, model))}.${type}`;
-    try {
-      downloadBlob(name, type === 'svg' ? new Blob([image.markup], { type: 'image/svg+xml' }) : await svgToPng(image.markup, image.width, image.height));
-    } catch (error) {
-      console.warn('qw-district-profile: image download failed', error);
-    }
-  }
+  /** The file of a format; the export code loads with the first click, not with the page. */
+  private readonly download = async (format: DownloadFormat): Promise<void> => {
+    const [exports, { saveExport }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports);
+    if (source) await saveExport(format, source);
+  };
 }

@@ -6,6 +6,7 @@ import type { QwFundingTracker } from './funding-tracker.ts';
 import type { TestWidget } from '../../test-support/test-widget.ts';
 import { miniContract } from '../../test-support/fixtures.ts';
 import { clearContractCache } from '../../shared/loader.ts';
+import { download } from '../../test-support/downloads.ts';
 
 /** Intl puts no-break spaces before "€" and "%"; compare with plain spaces. */
 const norm = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -333,42 +334,30 @@ describe('<qw-funding-tracker>', () => {
     expect($$(el, '.deadlines li').map((li) => norm(li.textContent))).to.deep.equal(['Mittel ausgeben bis 31.12.2024 noch 273 Tage']);
   });
 
-  it('downloads the projects as shown, and the key figures, as German CSV', async () => {
+  it('downloads the key figures and the projects as shown in one German CSV', async () => {
     const el = await fixture<QwFundingTracker>(html`<qw-funding-tracker programme="quartiersfonds" .data=${fundingDoc()}></qw-funding-tracker>`);
     await ready(el);
     const status = $<HTMLSelectElement>(el, '.projects select[name="status"]')!;
     status.value = 'approved';
     status.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    const captured: { name: string; url: string }[] = [];
-    const capture = (event: MouseEvent) => {
-      const link = event.target;
-      if (link instanceof HTMLAnchorElement && link.download) {
-        event.preventDefault();
-        captured.push({ name: link.download, url: link.href });
-      }
-    };
-    document.addEventListener('click', capture, true);
-    try {
-      $<HTMLButtonElement>(el, '.download-projects')!.click();
-      $$<HTMLButtonElement>(el, '.actions button').find((b) => norm(b.textContent) === 'Kennzahlen als CSV')!.click();
-    } finally {
-      document.removeEventListener('click', capture, true);
-    }
-    expect(captured.map((c) => c.name)).to.deep.equal(['quartiersfonds-gefoerderte-projekte.csv', 'quartiersfonds-kennzahlen.csv']);
-    const projects = (await (await fetch(captured[0]!.url)).text()).replace(/^\ufeff/, '').split('\r\n');
-    expect(projects).to.deep.equal([
-      'Programm-ID;Projekt;Träger;Gebiet-ID;Gebiet;Betrag (EUR);Status;Beispieldaten',
-      'quartiersfonds;Seniorentreff;Caritas;mitte;Mitte;30000;bewilligt;nein',
-      'quartiersfonds;Stadtteilfest;Verein Anker;sued;Süd;20000;bewilligt;nein',
-      '',
-    ]);
-    const figures = (await (await fetch(captured[1]!.url)).text()).replace(/^\ufeff/, '').split('\r\n');
-    expect(figures[0]).to.equal('Programm-ID;Programm;Kennzahl;Betrag (EUR);Anteil an den Mitteln (%);Beispieldaten;Hinweis');
+    const file = await download(el, 'csv');
+    expect(file.name).to.equal('quartiersfonds.csv');
+    // The key figures, then the projects as shown, each under its caption; the description after an empty line.
+    const [figureBlock, projectBlock] = (await file.blob.text()).replace(/^\ufeff/, '').split('\r\n\r\n');
+    const figures = figureBlock!.split('\r\n');
+    expect(figures[0]).to.equal('Kennzahlen');
+    expect(figures[1]).to.equal('Programm-ID;Programm;Kennzahl;Betrag (EUR);Anteil an den Mitteln (%);Beispieldaten;Hinweis');
     // German CSV: `;` separates, so a decimal comma needs no quotes.
     expect(figures).to.include('quartiersfonds;Quartiersfonds;Noch verfügbar;21000;16,8;nein;');
     expect(figures).to.include('quartiersfonds;Quartiersfonds;Bewilligt;110000;88;nein;');
-    expect(figures).to.have.length(1 + 7 + 1);
+    expect(figures).to.have.length(2 + 7);
+    expect(projectBlock!.split('\r\n')).to.deep.equal([
+      'Geförderte Projekte: Quartiersfonds',
+      'Programm-ID;Projekt;Träger;Gebiet-ID;Gebiet;Betrag (EUR);Status;Beispieldaten',
+      'quartiersfonds;Seniorentreff;Caritas;mitte;Mitte;30000;bewilligt;nein',
+      'quartiersfonds;Stadtteilfest;Verein Anker;sued;Süd;20000;bewilligt;nein',
+    ]);
   });
 
   it('loads Wesel\'s sample data: the real Stärkungspakt allocation with illustrative use marked', async () => {

@@ -38,7 +38,8 @@ import {
   statusLabel,
   trackerSummary,
 } from './describe.ts';
-import { downloadFigures, downloadProjects } from './export.ts';
+import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
+import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
 
 export type FundingLayout = 'full' | 'compact';
 
@@ -452,9 +453,6 @@ export class QwFundingTracker extends QwElement {
             ...(this.view === 'table' ? {} : { paging: { shown: this.projectPages.get(programme.id) ?? PAGE_ROWS, step: PAGE_ROWS, more: () => this.showMoreProjects(programme.id) } }),
           })
         : html`<p class="status">${this.tx('noProjectMatches')}</p>`}
-      <div class="actions no-print">
-        <button type="button" class="button download-projects" @click=${() => this.downloadProjects(view)}>${this.tx('downloadProjects')}</button>
-      </div>
     </section>`;
   }
 
@@ -491,14 +489,34 @@ export class QwFundingTracker extends QwElement {
   }
 
   // ------------------------------------------------------------------ downloads
-  private renderFiguresDownload(views: readonly ProgrammeView[]): TemplateResult {
-    return html`<div class="actions no-print">
-      <button type="button" class="button" @click=${() => downloadFigures(this.language, views)}>${this.tx('downloadFigures')}</button>
-    </div>`;
+  /** The one download menu under all programmes: figures and projects as shown, and the chart. */
+  private renderFiguresDownload(_views: readonly ProgrammeView[]): TemplateResult {
+    const formats: DownloadFormat[] = this.view === 'chart' ? ['csv', 'xlsx', 'png', 'svg'] : ['csv', 'xlsx'];
+    return html`<div class="actions no-print">${downloadMenu(this.language, formats, this.download)}</div>`;
   }
 
-  private downloadProjects(view: ProgrammeView): void {
-    const rows = this.sortFor(view.programme.id).sort(this.visibleProjects(view), this.projectColumns(view), this.language);
-    downloadProjects(this.language, view, rows);
+  private exportSource({ trackerExport }: typeof import('./export.ts')): ExportSource | undefined {
+    const contract = this.contract;
+    if (!contract) return undefined;
+    const lang = this.language;
+    return trackerExport({
+      lang,
+      views: this.views(contract),
+      projects: (view) => this.sortFor(view.programme.id).sort(this.visibleProjects(view), this.projectColumns(view), lang),
+      title: this.shownHeading(contract),
+      attribution: this.attribution(contract),
+      publisher: contract.meta.publisher,
+      example: this.isExample(contract),
+      address: location.href,
+      fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
+      ...(this.view === 'chart' ? { chart: () => this.renderRoot.querySelector('.programmes') } : {}),
+    });
   }
+
+  /** The file of a format; the export code loads with the first click, not with the page. */
+  private readonly download = async (format: DownloadFormat): Promise<void> => {
+    const [exports, { saveExport }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports);
+    if (source) await saveExport(format, source);
+  };
 }

@@ -6,6 +6,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QwElement, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
 import { cssomStyle } from '../../shared/cssom-style.ts';
+import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
+import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
 import { wholePhrases } from '../../contract/municipality.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
 import type { Housing } from '../../contract/housing.schema.ts';
@@ -200,7 +202,8 @@ export class QwHousingGauge extends QwElement {
     const wholeExample = document.meta.example === true || model.housing.example === true;
     return html`<div class="housing">
       ${this.renderGauge(model)} ${this.renderFigures(model)} ${this.renderProjection(model, wholeExample)} ${this.renderAreas(document, model, wholeExample)} ${this.renderSizes(model, wholeExample)}
-    </div>`;
+    </div>
+    ${this.renderDownloads(true)}`;
   }
 
   private renderGauge(model: HousingModel): TemplateResult {
@@ -401,6 +404,39 @@ export class QwHousingGauge extends QwElement {
         : nothing;
     const sizeTable =
       sizes.rows.length && sizes.period ? renderTable({ lang, caption: this.tx('tableSizes', { period: formatPeriod(lang, sizes.period) }), columns: sizeColumns(lang, model), rows: sizeTableRows(lang, model) }) : nothing;
-    return html`<div class="tables">${figures} ${projectionTable} ${areaTable} ${sizeTable}</div>`;
+    return html`<div class="tables">${figures} ${projectionTable} ${areaTable} ${sizeTable}</div> ${this.view === 'table' ? this.renderDownloads(false) : nothing}`;
   }
+
+  // ------------------------------------------------------------------ downloads
+  private renderDownloads(withPicture: boolean): TemplateResult {
+    return html`<div class="actions">${downloadMenu(this.language, withPicture ? ['csv', 'xlsx', 'png', 'svg'] : ['csv', 'xlsx'], this.download)}</div>`;
+  }
+
+  /** What the downloads carry: the table view's tables, and in the chart view the chart redrawn. */
+  private exportSource({ gaugeExport }: typeof import('./export.ts')): ExportSource | undefined {
+    const contract = this.contract;
+    const model = contract ? this.model(contract) : undefined;
+    if (!contract || !model) return undefined;
+    const lang = this.language;
+    return gaugeExport({
+      lang,
+      model,
+      title: this.shownHeading(contract),
+      place: wholePhrases(contract.meta, lang).place,
+      areaRows: this.areaSort.sort(model.areas.rows, areaColumns(lang, model), lang),
+      attribution: this.attribution(contract),
+      publisher: contract.meta.publisher,
+      example: this.isExample(contract),
+      address: location.href,
+      fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
+      ...(this.view === 'chart' ? { chart: () => this.renderRoot.querySelector('.housing') } : {}),
+    });
+  }
+
+  /** The file of a format; the export code loads with the first click, not with the page. */
+  private readonly download = async (format: DownloadFormat): Promise<void> => {
+    const [exports, { saveExport }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports);
+    if (source) await saveExport(format, source);
+  };
 }

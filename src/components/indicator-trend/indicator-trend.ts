@@ -12,7 +12,8 @@ import { renderTable, TableSortController } from '../../shared/table.ts';
 import { differenceText, periodRows, pointAnnouncement, subheadingText, tableColumns, trendSummary, valueText } from './describe.ts';
 import { loadVegaEngine } from './engine.ts';
 import { warmFormats } from './locale.ts';
-import { downloadTrendCsv, downloadTrendImage } from './export.ts';
+import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
+import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
 import { trendStyles } from './indicator-trend.styles.ts';
 import { text, type TrendTextKey } from './indicator-trend.texts.ts';
 import { hasValues, levelOf, parseTarget, pickIndicator, trendModel, unknownAreas, type TrendModel, type TrendNote, type TrendPoint, type TrendSeries } from './model/series.ts';
@@ -385,13 +386,7 @@ export class QwIndicatorTrend extends QwElement {
   }
 
   private renderActions(withImages: boolean): TemplateResult {
-    return html`<div class="actions" part="actions">
-      <button type="button" class="button" data-download="csv" @click=${() => this.downloadCsv()}>${this.t('downloadCsv')}</button>
-      ${withImages
-        ? html`<button type="button" class="button" data-download="png" @click=${() => void this.downloadImage('png')}>${this.t('downloadPng')}</button>
-            <button type="button" class="button" data-download="svg" @click=${() => void this.downloadImage('svg')}>${this.t('downloadSvg')}</button>`
-        : nothing}
-    </div>`;
+    return html`<div class="actions" part="actions">${downloadMenu(this.language, withImages ? ['csv', 'xlsx', 'png', 'svg'] : ['csv', 'xlsx'], this.download)}</div>`;
   }
 
   protected renderChart(document: ContractDocument): TemplateResult {
@@ -424,23 +419,41 @@ export class QwIndicatorTrend extends QwElement {
     const shown = this.visibleSeries(model);
     const rows = periodRows(this.language, model, shown);
     const table = renderTable({ lang: this.language, caption: this.say('tableCaption', { indicator: model.label }), columns: tableColumns(this.language, model, shown, rows), rows, sort: this.sort });
-    return this.view === 'table' ? html`${table} ${this.renderActions(true)}` : table;
+    return this.view === 'table' ? html`${table} ${this.renderActions(false)}` : table;
   }
 
   // ------------------------------------------------------------------ downloads
-  private downloadCsv(): void {
+  /** What the downloads carry: the shown series, and in the chart view the plot with its legend. */
+  private exportSource({ trendExport }: typeof import('./export.ts')): ExportSource | undefined {
     const model = this.currentModel();
-    if (model) downloadTrendCsv(this.language, model, this.visibleSeries(model));
-  }
-
-  private async downloadImage(type: 'png' | 'svg'): Promise<void> {
-    const model = this.currentModel();
-    if (!model) return;
-    await downloadTrendImage(model, type, () => {
-      const container = this.renderRoot.querySelector<HTMLElement>('.vega');
-      return this.specFor(model, chartWidth(container?.clientWidth ?? 0, 800), this.chart.exportTheme());
+    const contract = this.contract;
+    if (!model || !contract) return undefined;
+    const chart = this.view === 'chart';
+    return trendExport({
+      lang: this.language,
+      model,
+      shown: this.visibleSeries(model),
+      title: this.shownHeading(contract),
+      attribution: this.attribution(contract),
+      publisher: contract.meta.publisher,
+      example: this.isExample(contract),
+      address: location.href,
+      fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
+      ...(chart
+        ? {
+            spec: () => this.specFor(model, chartWidth(this.renderRoot.querySelector<HTMLElement>('.vega')?.clientWidth ?? 0, 800), this.chart.exportTheme()),
+            legend: () => [...this.renderRoot.querySelectorAll('.trend > .legend, .trend > .keys, .trend .notes')],
+          }
+        : {}),
     });
   }
+
+  /** The file of a format; the export code loads with the first click, not with the page. */
+  private readonly download = async (format: DownloadFormat): Promise<void> => {
+    const [exports, { saveExport }] = await Promise.all([import('./export.ts'), import('../../shared/download.ts')]);
+    const source = this.exportSource(exports);
+    if (source) await saveExport(format, source);
+  };
 
   // ------------------------------------------------------------------ summary
   protected summary(document: ContractDocument): string {
