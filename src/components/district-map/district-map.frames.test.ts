@@ -75,7 +75,7 @@ describe('qw-district-map: frames', () => {
     await settled(el, 'webgl');
   });
 
-  it('downloads the WebGL picture as PNG without a preserved drawing buffer', async () => {
+  it('draws WebGL without MSAA or a preserved drawing buffer; its PNG comes from the vector drawing', async () => {
     const el = await fixture<QwDistrictMap>(html`<qw-district-map renderer="webgl" .data=${miniContract()}></qw-district-map>`);
     await settled(el, 'webgl');
     expect(el.map!.getCanvas().getContext('webgl2')!.getContextAttributes()).to.include({ preserveDrawingBuffer: false, antialias: false });

@@ -112,14 +112,6 @@ export class MapEngine implements ReactiveController {
     return this.renderer?.canvas;
   }
 
-  /** A copy of what WebGL shows now, for the PNG download; undefined while the SVG draws. */
-  async snapshot(): Promise<HTMLCanvasElement | undefined> {
-    const renderer = this.renderer;
-    if (!renderer || this.current !== 'webgl') return undefined;
-    await renderer.idle();
-    return renderer.snapshot();
-  }
-
   private update(container: HTMLElement, scene: EngineScene, pixelWidth: number): void {
     if (container !== this.container) {
       this.stop();

@@ -6,7 +6,7 @@
  *
  * The map draws a frame only when something changed (data, colours, size); an idle map costs
  * nothing. No multisampling (`fill-antialias` smooths the edges) and no preserved drawing buffer:
- * the PNG download reads the canvas inside a `render` event instead ({@link MaplibreRenderer.snapshot}).
+ * the downloads draw the map as vectors (map-svg.ts), never from the canvas.
  *
  * No request leaves the page by default: the style is built here (no glyphs, no sprite, no tiles),
  * patterns are generated pixels, attribution and logo controls are off. Only an author's
@@ -430,32 +430,6 @@ export class MaplibreRenderer {
       this.map.on('idle', finish);
       this.map.on('remove', finish);
       // A no-op while a frame is already scheduled, which is the case after every change.
-      this.map.triggerRepaint();
-    });
-  }
-
-  /**
-   * A copy of the current picture, for the PNG download. Without a preserved drawing buffer the
-   * canvas can be read only while maplibre draws, so this asks for one frame and copies it there.
-   */
-  snapshot(): Promise<HTMLCanvasElement> {
-    const source = this.map.getCanvas();
-    const copy = document.createElement('canvas');
-    copy.width = source.width;
-    copy.height = source.height;
-    if (this.removed) return Promise.resolve(copy);
-    return new Promise((resolve) => {
-      const finish = () => {
-        this.map.off('render', draw);
-        this.map.off('remove', finish);
-        resolve(copy);
-      };
-      const draw = () => {
-        copy.getContext('2d')?.drawImage(source, 0, 0);
-        finish();
-      };
-      this.map.on('render', draw);
-      this.map.on('remove', finish);
       this.map.triggerRepaint();
     });
   }
