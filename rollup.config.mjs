@@ -92,7 +92,7 @@ const { 'define/autoload': autoload, ...cdnEntries } = entries;
  */
 const WIDGET_BASE = [
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//,
-  /\/src\/shared\/(base-element|base\.styles|i18n|format|loader|events|group|licenses|attribution|display-texts|memo|table|define|cssom-style|download|period)\.ts$/,
+  /\/src\/shared\/(base-element|base\.styles|i18n|format|loader|events|group|licenses|attribution|display-texts|memo|table|define|cssom-style|period|lazy-module)\.ts$/,
   /\/src\/contract\/(areas|period|limits|url|municipality|statuses)\.ts$/,
 ];
 const manualChunks = (id) => (WIDGET_BASE.some((pattern) => pattern.test(id)) ? 'widget-base' : undefined);

@@ -5,9 +5,11 @@
  * - `core`: the static import graph of quartier-widgets.js, what every page with the all-in-one
  *   script loads before its widgets' own modules (the script is an autoloader: each `qw-*` tag on
  *   the page loads its define module, a `page:<widget>` row);
- * - one row per lazy chunk: the static graph of a dynamic import() target, minus the core and
- *   minus what every widget page loads anyway (lit, the widget base), named after the npm package
- *   rollup named the chunk after (from its source map);
+ * - one row per lazy chunk: the static graph of a dynamic import() target, minus the core,
+ *   minus what every widget page loads anyway (lit, the widget base) and minus what its importers
+ *   have loaded already (their static graphs and their widget's `with-data` chunk, which loads with
+ *   the data before anything can be clicked), named after the npm package rollup named the chunk
+ *   after (from its source map); chunks of one name get a row each, `name (importers)`;
  * - `maplibre-gl-worker`: the map's worker, started only when a map draws with WebGL;
  * - `page:embed`, `page:configurator`: what embed.html and the configurator add to the core;
  *   `page:embed-host`: the one file a page with embed iframes loads;
@@ -85,6 +87,8 @@ export function analyse() {
   if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run \`npm run build\` first`);
   const core = staticGraph(ENTRY);
   const lazyEntries = new Set();
+  /** Who loads each lazy chunk: its static graph is there already when the import() runs. */
+  const importers = new Map();
   const queue = [...core, ...Object.values(PAGES).map((page) => join(DIST, page))];
   const visited = new Set();
   while (queue.length) {
@@ -94,6 +98,8 @@ export function analyse() {
     for (const dep of imports(file, STATIC_IMPORT)) queue.push(dep);
     for (const target of imports(file, DYNAMIC_IMPORT)) {
       if (!core.has(target)) lazyEntries.add(target);
+      if (!importers.has(target)) importers.set(target, new Set());
+      importers.get(target).add(file);
       queue.push(target);
     }
   }
@@ -102,7 +108,32 @@ export function analyse() {
   // What every widget page loads anyway (lit, the widget base): not counted again in a lazy row.
   const common = new Set([...core, ...(widgetGraphs[0] ?? [])].filter((file) => core.has(file) || widgetGraphs.every((graph) => graph.has(file))));
   const lazy = {};
-  for (const entry of [...lazyEntries].sort()) if (!widgetPages.includes(entry)) lazy[chunkName(entry)] = staticGraph(entry, common);
+  // A widget's `with-data` chunk loads with its data, before anything can be clicked: what the
+  // widget's later chunks (its export code) share with it is there already.
+  const withData = (file) => imports(file, DYNAMIC_IMPORT).filter((target) => /\/with-data-[\w-]{8}\.js$/.test(target));
+  const loadedBy = (file, entry) => {
+    const graph = staticGraph(file);
+    for (const member of [...graph]) for (const target of withData(member)) if (target !== entry) for (const dep of staticGraph(target)) graph.add(dep);
+    return graph;
+  };
+  const rollupName = (file) => relative(DIST, file).replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
+  const named = new Map();
+  for (const entry of [...lazyEntries].sort()) {
+    if (widgetPages.includes(entry)) continue;
+    const name = chunkName(entry);
+    named.set(name, [...(named.get(name) ?? []), entry]);
+  }
+  for (const [name, entries] of named) {
+    for (const entry of entries) {
+      // What every importer has loaded before the import() runs (the widget's own chunk for its
+      // export code) is not the lazy chunk's cost.
+      const loaded = [...(importers.get(entry) ?? [])].map((importer) => loadedBy(importer, entry));
+      const already = new Set([...common, ...(loaded[0] ?? [])].filter((file) => common.has(file) || loaded.every((graph) => graph.has(file))));
+      // Chunks of one name (each widget's `export`) get a row each, named after who loads them.
+      const by = [...new Set([...(importers.get(entry) ?? [])].map(rollupName))].sort().join(', ');
+      lazy[entries.length > 1 ? `${name} (${by})` : name] = staticGraph(entry, already);
+    }
+  }
   const chunks = join(DIST, 'chunks');
   const workers = {};
   for (const file of existsSync(chunks) ? readdirSync(chunks) : []) {
@@ -133,12 +164,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const budget = existsSync(BUDGET_FILE) ? JSON.parse(readFileSync(BUDGET_FILE, 'utf8')) : { gzip: {} };
   let failed = false;
-  console.log(`${'bundle'.padEnd(24)} ${'files'.padStart(5)} ${'min'.padStart(10)} ${'gzip'.padStart(10)} ${'budget'.padStart(10)}`);
+  console.log(`${'bundle'.padEnd(34)} ${'files'.padStart(5)} ${'min'.padStart(10)} ${'gzip'.padStart(10)} ${'budget'.padStart(10)}`);
   for (const [name, size] of Object.entries(result)) {
     const limit = budget.gzip[name];
     const over = limit !== undefined && size.gzip > limit;
     if (over) failed = true;
-    console.log(`${name.padEnd(24)} ${String(size.files).padStart(5)} ${kB(size.min).padStart(10)} ${kB(size.gzip).padStart(10)} ${(limit === undefined ? '—' : kB(limit)).padStart(10)}${over ? `  OVER BUDGET by ${size.gzip - limit} B` : ''}`);
+    console.log(`${name.padEnd(34)} ${String(size.files).padStart(5)} ${kB(size.min).padStart(10)} ${kB(size.gzip).padStart(10)} ${(limit === undefined ? '—' : kB(limit)).padStart(10)}${over ? `  OVER BUDGET by ${size.gzip - limit} B` : ''}`);
   }
   const unbudgeted = Object.keys(result).filter((name) => budget.gzip[name] === undefined);
   const stale = Object.keys(budget.gzip).filter((name) => result[name] === undefined);

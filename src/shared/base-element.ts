@@ -334,6 +334,9 @@ export abstract class QwElement extends LitElement {
     this.state = 'loading';
     // The error texts and "Meinten Sie" load in parallel with the data: the checks after it need them.
     const errorPathLoaded = whenErrorPath();
+    // So do the widget's modules that only words and numbers of data need: until then it shows its loading state.
+    const modulesLoaded = this.loadDataModules();
+    modulesLoaded.catch(() => undefined);
     try {
       let document: ContractDocument;
       const inline = this.data === undefined && !this.src ? this.inlineJson() : undefined;
@@ -343,12 +346,13 @@ export abstract class QwElement extends LitElement {
       else if (inline !== undefined) document = await resolveContract(await parseInlineJson(inline), { lang, timeoutMs });
       else throw new LoadError('no-source', 'No data source');
       await errorPathLoaded;
+      await modulesLoaded;
       if (token !== this.loadToken) return;
       this.failure = undefined;
       this.contract = document;
       this.state = this.evaluateState(document);
     } catch (error) {
-      await errorPathLoaded.catch(() => undefined);
+      await Promise.all([errorPathLoaded.catch(() => undefined), modulesLoaded.catch(() => undefined)]);
       if (token !== this.loadToken) return;
       this.contract = undefined;
       this.fail(failureFromError(error, lang));
@@ -403,6 +407,14 @@ export abstract class QwElement extends LitElement {
   /** A configuration problem (unknown indicator or programme) as a failure, or null. */
   protected checkSelection(_document: ContractDocument): WidgetFailure | null {
     return null;
+  }
+
+  /**
+   * Modules the widget needs only once there is data (table rows, summaries, the words of the
+   * figures): loaded with the data, so they are not part of what a page loads before anything shows.
+   */
+  protected loadDataModules(): Promise<unknown> {
+    return Promise.resolve();
   }
 
   /** Whether there is anything to draw for the current attributes. */

@@ -12,13 +12,12 @@ import { ResizeController } from '../../shared/controllers/resize.ts';
 import { ViewportController } from '../../shared/controllers/viewport.ts';
 import { cssomStyle } from '../../shared/cssom-style.ts';
 import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
-import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
+import { lazyModule } from '../../shared/lazy-module.ts';
 import { formatPeriod } from '../../shared/format.ts';
 import { localized, t } from '../../shared/i18n.ts';
 import { memoLast } from '../../shared/memo.ts';
 import { resolvePeriod } from '../../shared/period.ts';
 import { renderTable, TableSortController } from '../../shared/table.ts';
-import { districtLabel, indicatorLabel, levelLabel, periodText, summaryText, tableCaption, tableColumns } from './describe.ts';
 import { text, type DistrictMapText } from './district-map.texts.ts';
 import { districtMapStyles } from './district-map.styles.ts';
 import { MapEngine, sceneOf, type EngineTarget, type RendererKind } from './map-engine.ts';
@@ -32,6 +31,9 @@ import { districtLayer, highlightPaths, patternDefs, PATTERN_PIXELS } from './sv
 import { legendView, panelView } from './views.ts';
 
 export type { RendererPreference };
+
+/** The words, table rows, summary and download menu: they load with the data, not before the loading state shows. */
+const withData = lazyModule(() => import('./with-data.ts'));
 
 const PATTERN_PREFIX = 'qw-pattern';
 const SWATCH_PREFIX = 'qw-swatch';
@@ -264,6 +266,10 @@ export class QwDistrictMap extends QwElement {
     else this.selected = !this.geometry || this.geometry.byId.has(areaId) ? areaId : undefined;
   }
 
+  protected override loadDataModules(): Promise<unknown> {
+    return withData.load();
+  }
+
   protected override readyKeys(): readonly string[] {
     return ['model', 'rendering'];
   }
@@ -299,7 +305,7 @@ export class QwDistrictMap extends QwElement {
   protected override subheading(document: ContractDocument): string {
     const selection = this.selection(document);
     if (isProblem(selection) || !this.model) return '';
-    const parts = [periodText(this.language, this.model), levelLabel(this.language, this.model)];
+    const parts = [withData.current.periodText(this.language, this.model), withData.current.levelLabel(this.language, this.model)];
     if (selection.level.schematic) parts.push(t(this.language, 'schematic'));
     return parts.join(' · ');
   }
@@ -318,7 +324,7 @@ export class QwDistrictMap extends QwElement {
   }
 
   protected summary(_document: ContractDocument): string {
-    return this.model ? summaryText(this.language, this.model) : '';
+    return this.model ? withData.current.summaryText(this.language, this.model) : '';
   }
 
   // ------------------------------------------------------------------ interaction
@@ -503,9 +509,9 @@ export class QwDistrictMap extends QwElement {
     const pixelsPerUnit = this.pixelWidth > 0 ? this.pixelWidth / width : 1;
     const selected = this.selected && geometry.byId.has(this.selected) ? this.selected : null;
     const tabStop = this.tabStop(geometry);
-    const indicatorName = indicatorLabel(lang, model);
+    const indicatorName = withData.current.indicatorLabel(lang, model);
     const labelPlan = this.labelPlanFor(geometry);
-    const districts = districtLayer({ geometry, districts: model.byId, label: (district) => (district ? districtLabel(lang, model, district) : ''), labelKey: this.labelKey(model, lang), tabStop, selected, prefix: PATTERN_PREFIX });
+    const districts = districtLayer({ geometry, districts: model.byId, label: (district) => (district ? withData.current.districtLabel(lang, model, district) : ''), labelKey: this.labelKey(model, lang), tabStop, selected, prefix: PATTERN_PREFIX });
     return html`<div class="district-map">
       ${this.renderControls(model)}
       <div class="layout">
@@ -520,13 +526,13 @@ export class QwDistrictMap extends QwElement {
               viewBox="0 0 ${width} ${height}"
               preserveAspectRatio="xMidYMid meet"
               role="group"
-              aria-label=${this.say('mapLabel', { indicator: indicatorName, period: periodText(lang, model) })}
+              aria-label=${this.say('mapLabel', { indicator: indicatorName, period: withData.current.periodText(lang, model) })}
               @pointermove=${this.onPointerMove}
               @pointerleave=${this.onPointerLeave}
               @click=${this.onClick}
             >
               <defs>${patternDefs(PATTERN_PREFIX, PATTERN_PIXELS / pixelsPerUnit)}</defs>
-              <g class="districts" role="listbox" aria-label=${this.say('listLabel', { level: levelLabel(lang, model), indicator: indicatorName })} aria-describedby="keyboard-help" fill-rule="evenodd" ${districts}></g>
+              <g class="districts" role="listbox" aria-label=${this.say('listLabel', { level: withData.current.levelLabel(lang, model), indicator: indicatorName })} aria-describedby="keyboard-help" fill-rule="evenodd" ${districts}></g>
               <g class="highlights" aria-hidden="true">
                 ${highlightPaths({ geometry, hovered: this.hoveredId, selected, focused: this.focusInside && this.focusVisible ? this.focusedId : null })}
               </g>
@@ -559,14 +565,14 @@ export class QwDistrictMap extends QwElement {
   }
 
   private renderActions(withPicture: boolean): TemplateResult {
-    return html`<div class="actions no-print">${downloadMenu(this.language, withPicture ? ['csv', 'xlsx', 'png', 'svg'] : ['csv', 'xlsx'], this.download)}</div>`;
+    return html`<div class="actions no-print">${withData.current.downloadMenu(this.language, withPicture ? ['csv', 'xlsx', 'png', 'svg'] : ['csv', 'xlsx'], this.download)}</div>`;
   }
 
   protected renderTable(_document: ContractDocument): TemplateResult {
     const model = this.model;
     if (!model) return html``;
     const lang = this.language;
-    const table = renderTable({ lang, caption: tableCaption(lang, model), columns: tableColumns(lang, model), rows: model.districts, sort: this.sort, rowClass: (d) => (d.id === this.selected ? 'selected' : '') });
+    const table = renderTable({ lang, caption: withData.current.tableCaption(lang, model), columns: withData.current.tableColumns(lang, model), rows: model.districts, sort: this.sort, rowClass: (d) => (d.id === this.selected ? 'selected' : '') });
     if (this.view !== 'table') return table;
     return html`${this.renderControls(model)} ${table} ${this.renderActions(false)}`;
   }

@@ -11,15 +11,18 @@ import { wholePhrases, type WholePhrases } from '../../contract/municipality.ts'
 import { QwElement, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
 import { shownSources } from '../../shared/attribution.ts';
 import type { ChartPicture, DownloadFormat, ExportSource } from '../../shared/download.ts';
-import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
 import { formatPeriod } from '../../shared/format.ts';
 import type { Params, SharedKey } from '../../shared/i18n.ts';
+import { lazyModule } from '../../shared/lazy-module.ts';
 import { memoLast } from '../../shared/memo.ts';
 import { renderTable, TableSortController, type Column } from '../../shared/table.ts';
-import { changeParts, differenceAmount, distanceText, indicatorLabel, judgementWord, leftOutText, levelLabel, rankText, similarRuleText, spineText, summaryText, tableRows, valueText, wholeValueText, type TableRow } from './describe.ts';
+import type { TableRow } from './describe.ts';
 import { profileStyles } from './district-profile.styles.ts';
 import { text, type ProfileTextKey } from './district-profile.texts.ts';
-import { checkSelection, chosenIndicators, profileModel, spinePosition, wholeName, type Change, type ProfileModel, type ProfileRow, type ProfileSelection, type SelectionProblem } from './model/profile-model.ts';
+import type { Change, ProfileModel, ProfileRow, ProfileSelection, SelectionProblem } from './model/profile-model.ts';
+
+/** The model, words, table rows, summary and download menu: they load with the data, not before the loading state shows. */
+const withData = lazyModule(() => import('./with-data.ts'));
 
 /** Spine marks stay this far (percent) from the ends, so a dot at the minimum or maximum is whole. */
 const SPINE_INSET = 4;
@@ -90,7 +93,7 @@ export class QwDistrictProfile extends QwElement {
 
   private readonly computeModel = memoLast(
     (document: ContractDocument, area?: string, sharedArea?: string | null, indicators?: string, level?: string, period?: string, sharedPeriod?: string | null) =>
-      profileModel(document, { area, sharedArea, indicators, level, period, sharedPeriod }),
+      withData.current.profileModel(document, { area, sharedArea, indicators, level, period, sharedPeriod }),
   );
 
   private get selection(): ProfileSelection {
@@ -122,12 +125,16 @@ export class QwDistrictProfile extends QwElement {
   }
 
   private whole(document: ContractDocument): string {
-    return wholeName(document, this.language);
+    return withData.current.wholeName(document, this.language);
   }
 
   // ------------------------------------------------------------------ base hooks
+  protected override loadDataModules(): Promise<unknown> {
+    return withData.load();
+  }
+
   protected override checkSelection(document: ContractDocument): WidgetFailure | null {
-    const problem = checkSelection(document, this.selection);
+    const problem = withData.current.checkSelection(document, this.selection);
     return problem ? this.failureOf(document, problem) : null;
   }
 
@@ -140,7 +147,7 @@ export class QwDistrictProfile extends QwElement {
       case 'indicators':
         return { code: 'config', title: this.tx('error.indicators', { ids: problem.unknown.join(', ') }), hint: this.tx('error.indicators.hint', { ids: few(document.indicators.map((i) => i.id)) }) };
       case 'area': {
-        const levels = problem.level ? [problem.level] : document.areaLevels.filter((l) => chosenIndicators(document, this.indicators).indicators.some((i) => i.level === l.id));
+        const levels = problem.level ? [problem.level] : document.areaLevels.filter((l) => withData.current.chosenIndicators(document, this.indicators).indicators.some((i) => i.level === l.id));
         const areas = levels.flatMap((l) => [...areaNames(l)].map(([id, name]) => `${id} (${name})`));
         return { code: 'config', title: this.tx('error.area', { area: problem.area }), hint: this.tx('error.area.hint', { areas: few(areas) }) };
       }
@@ -165,7 +172,7 @@ export class QwDistrictProfile extends QwElement {
 
   protected override subheading(document: ContractDocument): string {
     const model = this.model(document);
-    return model ? this.tx('subtitle', { level: levelLabel(this.language, model.level), wholeDative: this.phrases(document).dative }) : '';
+    return model ? this.tx('subtitle', { level: withData.current.levelLabel(this.language, model.level), wholeDative: this.phrases(document).dative }) : '';
   }
 
   /** Only the sources of the shown indicators; one without its own is credited with the document's. */
@@ -185,14 +192,14 @@ export class QwDistrictProfile extends QwElement {
 
   protected summary(document: ContractDocument): string {
     const model = this.model(document);
-    return model ? summaryText(this.language, model, this.whole(document), (id) => nameOfArea(document, model.level, id)) : '';
+    return model ? withData.current.summaryText(this.language, model, this.whole(document), (id) => nameOfArea(document, model.level, id)) : '';
   }
 
   // ------------------------------------------------------------------ chart
   protected renderChart(document: ContractDocument): TemplateResult {
     const model = this.model(document)!;
     const whole = this.whole(document);
-    const leftOut = leftOutText(this.language, model);
+    const leftOut = withData.current.leftOutText(this.language, model);
     return html`<div class="profile">
       <p class="sr-only" aria-live="polite">${this.tx('announce', { area: model.areaName })}</p>
       ${this.renderLegend(model, whole)}
@@ -217,18 +224,18 @@ export class QwDistrictProfile extends QwElement {
     const { indicator } = row;
     const difference = row.difference;
     return html`<li class="row" part="row" data-indicator=${indicator.id}>
-      <h3 class="label">${indicatorLabel(lang, indicator)}${indicator.unit ? html` <span class="unit">(${indicator.unit})</span>` : nothing}</h3>
+      <h3 class="label">${withData.current.indicatorLabel(lang, indicator)}${indicator.unit ? html` <span class="unit">(${indicator.unit})</span>` : nothing}</h3>
       <p class="period">${this.tx('asOf', { period: formatPeriod(lang, row.period) })}</p>
       <dl class="facts">
-        <div class="fact value"><dt>${model.areaName}</dt><dd>${valueText(lang, row)}</dd></div>
-        <div class="fact whole"><dt>${whole}</dt><dd>${wholeValueText(lang, row)}</dd></div>
+        <div class="fact value"><dt>${model.areaName}</dt><dd>${withData.current.valueText(lang, row)}</dd></div>
+        <div class="fact whole"><dt>${whole}</dt><dd>${withData.current.wholeValueText(lang, row)}</dd></div>
         <div class="fact difference">
           <dt>${this.tx('difference', { wholeTo: this.phrases(this.contract!).to })}</dt>
           <dd class=${difference?.judgement ?? ''}>
-            ${difference ? html`${differenceAmount(lang, row, difference)}${judgementWord(lang, difference.judgement) ? html`, <span class="verdict">${judgementWord(lang, difference.judgement)}</span>` : nothing}` : this.tx('differenceNone')}
+            ${difference ? html`${withData.current.differenceAmount(lang, row, difference)}${withData.current.judgementWord(lang, difference.judgement) ? html`, <span class="verdict">${withData.current.judgementWord(lang, difference.judgement)}</span>` : nothing}` : this.tx('differenceNone')}
           </dd>
         </div>
-        <div class="fact rank"><dt>${this.tx('rank')}</dt><dd>${rankText(lang, row.rank)}</dd></div>
+        <div class="fact rank"><dt>${this.tx('rank')}</dt><dd>${withData.current.rankText(lang, row.rank)}</dd></div>
         ${this.renderChange(row, row.previous, 'changePrevious')} ${this.renderChange(row, row.first, 'changeFirst')}
       </dl>
       ${this.renderSpine(model, row, whole)}
@@ -237,7 +244,7 @@ export class QwDistrictProfile extends QwElement {
 
   private renderChange(row: ProfileRow, change: Change | null, label: ProfileTextKey): TemplateResult | typeof nothing {
     if (!change) return nothing;
-    const { arrow, amount, since, verdict, note } = changeParts(this.language, row, change);
+    const { arrow, amount, since, verdict, note } = withData.current.changeParts(this.language, row, change);
     return html`<div class="fact change">
       <dt>${this.tx(label)}</dt>
       <dd class=${change.judgement ?? ''}>
@@ -249,10 +256,10 @@ export class QwDistrictProfile extends QwElement {
   private renderSpine(model: ProfileModel, row: ProfileRow, whole: string): TemplateResult | typeof nothing {
     const spine = row.spine;
     if (!spine) return nothing;
-    const at = (value: number) => `${SPINE_INSET + spinePosition(spine, value) * (100 - 2 * SPINE_INSET)}%`;
-    const q1 = SPINE_INSET + spinePosition(spine, spine.q1) * (100 - 2 * SPINE_INSET);
-    const q3 = SPINE_INSET + spinePosition(spine, spine.q3) * (100 - 2 * SPINE_INSET);
-    return html`<svg class="spine" part="spine" width="100%" height="24" role="img" aria-label=${spineText(this.language, row, model.areaName, whole)}>
+    const at = (value: number) => `${SPINE_INSET + withData.current.spinePosition(spine, value) * (100 - 2 * SPINE_INSET)}%`;
+    const q1 = SPINE_INSET + withData.current.spinePosition(spine, spine.q1) * (100 - 2 * SPINE_INSET);
+    const q3 = SPINE_INSET + withData.current.spinePosition(spine, spine.q3) * (100 - 2 * SPINE_INSET);
+    return html`<svg class="spine" part="spine" width="100%" height="24" role="img" aria-label=${withData.current.spineText(this.language, row, model.areaName, whole)}>
       ${svg`<line class="range" x1=${at(spine.min)} x2=${at(spine.max)} y1="12" y2="12"></line>
         <rect class="quartiles" x=${`${q1}%`} width=${`${Math.max(q3 - q1, 0.5)}%`} y="5" height="14"></rect>
         ${spine.wholeOnSpine && spine.whole !== null ? svg`<line class="whole" x1=${at(spine.whole)} x2=${at(spine.whole)} y1="1" y2="23"></line>` : nothing}
@@ -269,7 +276,7 @@ export class QwDistrictProfile extends QwElement {
         ? html`<ul>
             ${areas.map((area) => {
               const name = nameOfArea(document, model.level, area.id);
-              const distance = distanceText(lang, area.distance);
+              const distance = withData.current.distanceText(lang, area.distance);
               return html`<li>
                 <button type="button" class="button similar-area" data-area=${area.id} @click=${() => this.selectArea(area.id)}>
                   ${name} <span class="distance">(${this.tx('similarDistance', { distance })})</span>
@@ -279,12 +286,12 @@ export class QwDistrictProfile extends QwElement {
           </ul>
           <p class="note">${this.tx('similarHint')}</p>`
         : html`<p class="note">${this.tx('similarNone')}</p>`}
-      <p class="note">${similarRuleText(lang, model)}</p>
+      <p class="note">${withData.current.similarRuleText(lang, model)}</p>
     </section>`;
   }
 
   private renderActions(): TemplateResult {
-    return html`<div class="actions" part="actions" role="group" aria-label=${this.tx('downloads')}>${downloadMenu(this.language, ['csv', 'xlsx', 'png', 'svg'], this.download)}</div>`;
+    return html`<div class="actions" part="actions" role="group" aria-label=${this.tx('downloads')}>${withData.current.downloadMenu(this.language, ['csv', 'xlsx', 'png', 'svg'], this.download)}</div>`;
   }
 
   // ------------------------------------------------------------------ table
@@ -302,7 +309,7 @@ export class QwDistrictProfile extends QwElement {
       { key: 'previous', label: this.tx('colPrevious'), sortValue: (r) => r.row.previous?.delta ?? null, render: (r) => r.previous },
       { key: 'first', label: this.tx('colFirst'), sortValue: (r) => r.row.first?.delta ?? null, render: (r) => r.first },
     ];
-    const table = renderTable({ lang, caption: this.tx('tableCaption', { area: model.areaName, wholeTo: this.phrases(document).to }), columns, rows: tableRows(lang, model), sort: this.sort });
+    const table = renderTable({ lang, caption: this.tx('tableCaption', { area: model.areaName, wholeTo: this.phrases(document).to }), columns, rows: withData.current.tableRows(lang, model), sort: this.sort });
     return this.view === 'table' ? html`${table} ${this.renderActions()}` : table;
   }
 

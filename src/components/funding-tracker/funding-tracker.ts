@@ -13,33 +13,15 @@ import { cssomStyle } from '../../shared/cssom-style.ts';
 import { PAGE_ROWS, renderTable, scrollHint, TableSortController, type Column } from '../../shared/table.ts';
 import { fullText } from '../../shared/display-texts.ts';
 import { localized, type Lang, type Params } from '../../shared/i18n.ts';
+import { lazyModule } from '../../shared/lazy-module.ts';
 import { memoLast } from '../../shared/memo.ts';
 import { hasGroupPeers } from '../../shared/group.ts';
 import { fundingStyles } from './funding-tracker.styles.ts';
 import { text, type FundingTextKey } from './funding-tracker.texts.ts';
-import { areaTotals, filterProjects, isExampleField, localIsoDate, nextDeadline, parseLocalDate, type DeadlineEntry, type Figure, type FigureKey } from './model/figures.ts';
-import { programmeName, programmeViews, projectFilterChoices, shownFigures, shownProgrammes, trackerIsExample, type ProgrammeView } from './model/programme-view.ts';
-import {
-  additionColumns,
-  applicationColumns,
-  applicationEntries,
-  barLabel,
-  deadlineColumns,
-  deadlineLabel,
-  deadlineState,
-  figureColumns,
-  figureRows,
-  metaLine,
-  money,
-  percent,
-  projectColumns,
-  segmentLabel,
-  segmentValue,
-  statusLabel,
-  trackerSummary,
-} from './describe.ts';
+import { localIsoDate, parseLocalDate } from './model/local-date.ts';
+import type { DeadlineEntry, Figure, FigureKey } from './model/figures.ts';
+import type { ProgrammeView } from './model/programme-view.ts';
 import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
-import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
 
 export type FundingLayout = 'full' | 'compact';
 
@@ -47,6 +29,9 @@ interface ProjectFilterState {
   readonly status: ProjectStatus | '';
   readonly query: string;
 }
+
+/** The figures, programme views, words, table rows, summary and download menu: they load with the data, not before the loading state shows. */
+const withData = lazyModule(() => import('./with-data.ts'));
 
 /** A deadline this close is emphasised. */
 const SOON_DAYS = 14;
@@ -113,7 +98,7 @@ export class QwFundingTracker extends QwElement {
   /** One sort per programme, kept while the programme is shown so a re-render keeps the order. */
   private readonly sorts = new Map<string, TableSortController>();
 
-  private readonly viewsOf = memoLast((document: ContractDocument, programme: string | undefined, lang: Lang, today: string) => programmeViews(document, { programme, lang, today }));
+  private readonly viewsOf = memoLast((document: ContractDocument, programme: string | undefined, lang: Lang, today: string) => withData.current.programmeViews(document, { programme, lang, today }));
 
   // ------------------------------------------------------------------ helpers
   private tx(key: FundingTextKey, params?: Params): string {
@@ -159,7 +144,7 @@ export class QwFundingTracker extends QwElement {
 
   private visibleProjects(view: ProgrammeView): Project[] {
     const filter = this.filterOf(view.programme.id);
-    return filterProjects(view.programme.projects, { status: filter.status, area: this.selectedArea(view.programme), query: filter.query }, view.areaName);
+    return withData.current.filterProjects(view.programme.projects, { status: filter.status, area: this.selectedArea(view.programme), query: filter.query }, view.areaName);
   }
 
   // ------------------------------------------------------------------ base hooks
@@ -180,27 +165,27 @@ export class QwFundingTracker extends QwElement {
   }
 
   protected hasData(document: ContractDocument): boolean {
-    return shownProgrammes(document, this.programme).length > 0;
+    return withData.current.shownProgrammes(document, this.programme).length > 0;
   }
 
   protected defaultHeading(document: ContractDocument): string {
-    const shown = shownProgrammes(document, this.programme);
-    return shown.length === 1 ? programmeName(this.language, shown[0]!) : this.tx('title');
+    const shown = withData.current.shownProgrammes(document, this.programme);
+    return shown.length === 1 ? withData.current.programmeName(this.language, shown[0]!) : this.tx('title');
   }
 
   protected override subheading(document: ContractDocument): string {
-    const shown = shownProgrammes(document, this.programme);
-    return shown.length === 1 ? metaLine(this.language, shown[0]!) : this.tx('programmeCount', { count: shown.length });
+    const shown = withData.current.shownProgrammes(document, this.programme);
+    return shown.length === 1 ? withData.current.metaLine(this.language, shown[0]!) : this.tx('programmeCount', { count: shown.length });
   }
 
   protected override isExample(document: ContractDocument): boolean {
-    return super.isExample(document) || trackerIsExample(document, shownProgrammes(document, this.programme));
+    return super.isExample(document) || withData.current.trackerIsExample(document, withData.current.shownProgrammes(document, this.programme));
   }
 
   protected override attribution(document: ContractDocument): Attribution {
     const base = super.attribution(document);
     const funding = document.funding;
-    const shown = shownProgrammes(document, this.programme);
+    const shown = withData.current.shownProgrammes(document, this.programme);
     // Name the programmes' own sources when every shown programme has one; else the document's.
     if (!shown.length || !shown.every((p) => p.source || funding?.source)) return base;
     const seen = new Set<string>();
@@ -214,12 +199,16 @@ export class QwFundingTracker extends QwElement {
     return { ...base, sources };
   }
 
+  protected override loadDataModules(): Promise<unknown> {
+    return withData.load();
+  }
+
   protected override readyKeys(): readonly string[] {
     return ['programme', 'layout', 'now'];
   }
 
   protected summary(document: ContractDocument): string {
-    return trackerSummary(this.language, this.views(document));
+    return withData.current.trackerSummary(this.language, this.views(document));
   }
 
   // ------------------------------------------------------------------ chart view
@@ -237,14 +226,14 @@ export class QwFundingTracker extends QwElement {
     const id = `programme-${view.index}`;
     const description = localized(lang, programme.description, programme.descriptionEn);
     const note = localized(lang, programme.note, programme.noteEn);
-    const meta = metaLine(lang, programme);
+    const meta = withData.current.metaLine(lang, programme);
     return html`<article class="programme" part="programme" aria-labelledby=${list ? id : nothing} aria-label=${list ? nothing : view.name} data-programme=${programme.id}>
       ${list
         ? html`<h3 class="programme-name" id=${id}>${view.name} ${this.exampleMark(view.marks && programme.example === true)}</h3>
             ${meta ? html`<p class="meta">${meta}</p>` : nothing}`
         : nothing}
       ${description && !compact ? html`<p class="description">${description}</p>` : nothing} ${this.renderBar(view)}
-      ${this.renderFigures(view, shownFigures(programme, compact))} ${note && !compact ? html`<p class="note">${this.tx('note')}: ${note}</p>` : nothing}
+      ${this.renderFigures(view, withData.current.shownFigures(programme, compact))} ${note && !compact ? html`<p class="note">${this.tx('note')}: ${note}</p>` : nothing}
       ${compact ? this.renderNextDeadline(view) : this.renderDeadlines(view, list)} ${compact ? nothing : this.renderApplications(view, list)}
       ${compact ? nothing : this.renderAreaTotals(view, list)} ${compact ? nothing : this.renderProjects(view, list)}
       ${programme.url && !compact ? html`<p class="meta"><a href=${programme.url} rel="noopener noreferrer" target="_blank">${this.tx('moreInfo')}</a></p>` : nothing}
@@ -261,7 +250,7 @@ export class QwFundingTracker extends QwElement {
     const lang = this.language;
     const funds = figures.figures.funds.amount ?? 0;
     if (funds <= 0) return html`<p class="status">${this.tx('noFunds')}</p>`;
-    return html`<div class="bar" part="bar" role="img" aria-label=${barLabel(lang, view)}>
+    return html`<div class="bar" part="bar" role="img" aria-label=${withData.current.barLabel(lang, view)}>
         ${figures.segments
           .filter((s) => s.amount > 0)
           .map((s) => html`<span class="segment kind-${s.kind}" data-kind=${s.kind} ${cssomStyle({ 'inline-size': `${(s.amount / funds) * 100}%` })}></span>`)}
@@ -270,7 +259,7 @@ export class QwFundingTracker extends QwElement {
         ${figures.segments.map(
           (s) => html`<li data-kind=${s.kind}>
             <span class="swatch kind-${s.kind}" aria-hidden="true"></span>
-            <span><span class="label">${segmentLabel(lang, s)}</span>: <span class="value">${segmentValue(lang, view, s)}</span></span>
+            <span><span class="label">${withData.current.segmentLabel(lang, s)}</span>: <span class="value">${withData.current.segmentValue(lang, view, s)}</span></span>
           </li>`,
         )}
       </ul>
@@ -280,7 +269,7 @@ export class QwFundingTracker extends QwElement {
   private figureValue(view: ProgrammeView, figure: Figure): TemplateResult {
     if (figure.amount === null) return html`<span class="unpublished">${this.tx('notPublished')}</span>`;
     const lang = this.language;
-    return html`<span class="amount">${money(lang, view, figure.amount)}</span> ${figure.percent === null ? nothing : html`<span class="share">${this.tx('ofFunds', { percent: percent(lang, view, figure.percent) })}</span>`}`;
+    return html`<span class="amount">${withData.current.money(lang, view, figure.amount)}</span> ${figure.percent === null ? nothing : html`<span class="share">${this.tx('ofFunds', { percent: withData.current.percent(lang, view, figure.percent) })}</span>`}`;
   }
 
   private renderFigures(view: ProgrammeView, keys: readonly FigureKey[]): TemplateResult {
@@ -298,15 +287,15 @@ export class QwFundingTracker extends QwElement {
   private renderDeadlineItem(entry: DeadlineEntry): TemplateResult {
     const state = entry.days === null ? '' : entry.days < 0 ? 'past' : entry.days <= SOON_DAYS ? 'soon' : 'ahead';
     return html`<li class="deadline ${state}">
-      <span class="label">${deadlineLabel(this.language, entry)}</span>
+      <span class="label">${withData.current.deadlineLabel(this.language, entry)}</span>
       <time datetime=${entry.date}>${formatDate(this.language, entry.date)}</time>
-      <span class="days">${deadlineState(this.language, entry)}</span>
+      <span class="days">${withData.current.deadlineState(this.language, entry)}</span>
     </li>`;
   }
 
   private renderDeadlines(view: ProgrammeView, list: boolean): TemplateResult | typeof nothing {
     if (!view.deadlines.length) return nothing;
-    const example = view.marks && isExampleField(view.programme, 'deadlines', view.sectionExample);
+    const example = view.marks && withData.current.isExampleField(view.programme, 'deadlines', view.sectionExample);
     return html`<section class="block deadlines-block">
       ${this.subHeading(list, this.tx('deadlines'), example)}
       <ul class="deadlines" part="deadlines">
@@ -316,7 +305,7 @@ export class QwFundingTracker extends QwElement {
   }
 
   private renderNextDeadline(view: ProgrammeView): TemplateResult | typeof nothing {
-    const next = nextDeadline(view.deadlines);
+    const next = withData.current.nextDeadline(view.deadlines);
     if (!next) return nothing;
     return html`<ul class="deadlines" part="deadlines" aria-label=${next.days !== null && next.days < 0 ? this.tx('lastDeadline') : this.tx('nextDeadline')}>
       ${this.renderDeadlineItem(next)}
@@ -324,9 +313,9 @@ export class QwFundingTracker extends QwElement {
   }
 
   private renderApplications(view: ProgrammeView, list: boolean): TemplateResult | typeof nothing {
-    const entries = applicationEntries(this.language, view.programme);
+    const entries = withData.current.applicationEntries(this.language, view.programme);
     if (!entries.length) return nothing;
-    const example = view.marks && isExampleField(view.programme, 'applications', view.sectionExample);
+    const example = view.marks && withData.current.isExampleField(view.programme, 'applications', view.sectionExample);
     return html`<section class="block applications-block">
       ${this.subHeading(list, this.tx('applications'), example)}
       <dl class="applications">
@@ -339,11 +328,11 @@ export class QwFundingTracker extends QwElement {
   }
 
   private renderAreaTotals(view: ProgrammeView, list: boolean): TemplateResult | typeof nothing {
-    const totals = areaTotals(view.programme.projects);
+    const totals = withData.current.areaTotals(view.programme.projects);
     if (!totals.some((t) => t.area !== null)) return nothing;
     const selected = this.selectedArea(view.programme);
     const max = Math.max(...totals.map((t) => t.amount), 0);
-    const example = view.marks && isExampleField(view.programme, 'projects', view.sectionExample);
+    const example = view.marks && withData.current.isExampleField(view.programme, 'projects', view.sectionExample);
     const caption = this.tx('areaTotalsCaption', { name: view.name });
     return html`<section class="block area-totals">
       ${this.subHeading(list, this.tx('areaTotals'), example)}
@@ -373,7 +362,7 @@ export class QwFundingTracker extends QwElement {
                 </th>
                 <td class="num">${formatNumber(this.language, total.count)}</td>
                 <td class="num">
-                  <span class="total-bar" aria-hidden="true" ${cssomStyle({ 'inline-size': `${max > 0 ? (total.amount / max) * 4 : 0}em` })}></span>${money(this.language, view, total.amount)}
+                  <span class="total-bar" aria-hidden="true" ${cssomStyle({ 'inline-size': `${max > 0 ? (total.amount / max) * 4 : 0}em` })}></span>${withData.current.money(this.language, view, total.amount)}
                 </td>
               </tr>`;
             })}
@@ -391,8 +380,8 @@ export class QwFundingTracker extends QwElement {
       const full = document ? fullText(document, shown) : undefined;
       return full ? html`<span title=${full} aria-label=${full}>${shown}</span>` : shown;
     };
-    return projectColumns(this.language, view).map((column) => {
-      if (column.key === 'status') return { ...column, render: (p: Project) => html`<span class="status-badge">${statusLabel(this.language, p.status)}</span>` };
+    return withData.current.projectColumns(this.language, view).map((column) => {
+      if (column.key === 'status') return { ...column, render: (p: Project) => html`<span class="status-badge">${withData.current.statusLabel(this.language, p.status)}</span>` };
       if (column.key === 'name' || column.key === 'recipient') {
         const render = column.render ?? ((p: Project) => String(column.sortValue(p) ?? ''));
         return { ...column, render: (p: Project) => (typeof render(p) === 'string' ? withTitle(render(p) as string) : render(p)) };
@@ -407,8 +396,8 @@ export class QwFundingTracker extends QwElement {
     const filter = this.filterOf(programme.id);
     const selected = this.selectedArea(programme);
     const rows = this.visibleProjects(view);
-    const { statuses, areas } = projectFilterChoices(view, this.language);
-    const example = view.marks && isExampleField(programme, 'projects', view.sectionExample);
+    const { statuses, areas } = withData.current.projectFilterChoices(view, this.language);
+    const example = view.marks && withData.current.isExampleField(programme, 'projects', view.sectionExample);
     const filtered = Boolean(filter.status || filter.query || selected);
     return html`<section class="block projects">
       ${this.subHeading(list, this.tx('projects'), example)}
@@ -427,7 +416,7 @@ export class QwFundingTracker extends QwElement {
           >${this.tx('statusColumn')}
           <select name="status" @change=${(e: Event) => this.setFilter(programme.id, { status: (e.target as HTMLSelectElement).value as ProjectStatus | '' })}>
             <option value="" ?selected=${!filter.status}>${this.tx('allStatuses')}</option>
-            ${statuses.map((s) => html`<option value=${s} ?selected=${filter.status === s}>${statusLabel(this.language, s)}</option>`)}
+            ${statuses.map((s) => html`<option value=${s} ?selected=${filter.status === s}>${withData.current.statusLabel(this.language, s)}</option>`)}
           </select></label
         >
         ${areas.length
@@ -473,15 +462,15 @@ export class QwFundingTracker extends QwElement {
     const full = this.view === 'table';
     return html`${views.map((view) => {
       const { additions } = view.programme;
-      const applications = applicationEntries(lang, view.programme);
+      const applications = withData.current.applicationEntries(lang, view.programme);
       const caption = (key: FundingTextKey) => this.tx(key, { name: view.name });
       // With several programmes the blocks below carry h4 headings: name each programme with the h3 above them.
       return html`<div class="programme" data-programme=${view.programme.id}>
         ${list && full ? html`<h3 class="programme-name">${view.name}</h3>` : nothing}
-        ${renderTable({ lang, caption: caption('figuresCaption'), columns: figureColumns(lang, view), rows: figureRows(lang, view) })}
-        ${additions.length ? renderTable({ lang, caption: caption('additionsCaption'), columns: additionColumns(lang, view), rows: additions }) : nothing}
-        ${view.deadlines.length ? renderTable({ lang, caption: caption('deadlinesCaption'), columns: deadlineColumns(lang), rows: view.deadlines }) : nothing}
-        ${applications.length ? renderTable({ lang, caption: caption('applicationsCaption'), columns: applicationColumns(lang), rows: applications }) : nothing}
+        ${renderTable({ lang, caption: caption('figuresCaption'), columns: withData.current.figureColumns(lang, view), rows: withData.current.figureRows(lang, view) })}
+        ${additions.length ? renderTable({ lang, caption: caption('additionsCaption'), columns: withData.current.additionColumns(lang, view), rows: additions }) : nothing}
+        ${view.deadlines.length ? renderTable({ lang, caption: caption('deadlinesCaption'), columns: withData.current.deadlineColumns(lang), rows: view.deadlines }) : nothing}
+        ${applications.length ? renderTable({ lang, caption: caption('applicationsCaption'), columns: withData.current.applicationColumns(lang), rows: applications }) : nothing}
         ${full ? this.renderAreaTotals(view, list) : nothing} ${full ? this.renderProjects(view, list) : nothing}
       </div>`;
     })}
@@ -492,7 +481,7 @@ export class QwFundingTracker extends QwElement {
   /** The one download menu under all programmes: figures and projects as shown, and the chart. */
   private renderFiguresDownload(_views: readonly ProgrammeView[]): TemplateResult {
     const formats: DownloadFormat[] = this.view === 'chart' ? ['csv', 'xlsx', 'png', 'svg'] : ['csv', 'xlsx'];
-    return html`<div class="actions no-print">${downloadMenu(this.language, formats, this.download)}</div>`;
+    return html`<div class="actions no-print">${withData.current.downloadMenu(this.language, formats, this.download)}</div>`;
   }
 
   private exportSource({ trackerExport }: typeof import('./export.ts')): ExportSource | undefined {

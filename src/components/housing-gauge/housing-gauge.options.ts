@@ -1,7 +1,7 @@
 /** The attributes of `<qw-housing-gauge>` (see shared/options.ts), in the order the configurator offers them. */
 import { localized } from '../../shared/i18n.ts';
 import { defineOptions, parseInteger, periodChoices } from '../../shared/options.ts';
-import { DEFAULT_HORIZON, MAX_HORIZON } from './model/housing-model.ts';
+import { DEFAULT_HORIZON, MAX_HORIZON } from './model/horizon.ts';
 
 export const HOUSING_GAUGE_OPTIONS = defineOptions([
   {

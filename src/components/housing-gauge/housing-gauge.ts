@@ -7,7 +7,6 @@ import { property } from 'lit/decorators.js';
 import { QwElement, type Attribution, type WidgetFailure } from '../../shared/base-element.ts';
 import { cssomStyle } from '../../shared/cssom-style.ts';
 import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
-import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
 import { wholePhrases } from '../../contract/municipality.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
 import type { Housing } from '../../contract/housing.schema.ts';
@@ -15,37 +14,16 @@ import { formatNumber, formatPeriod } from '../../shared/format.ts';
 import { renderTable, TableSortController } from '../../shared/table.ts';
 import type { Lang, Params, SharedKey } from '../../shared/i18n.ts';
 import { hasGroupPeers } from '../../shared/group.ts';
+import { lazyModule } from '../../shared/lazy-module.ts';
 import { memoLast } from '../../shared/memo.ts';
 import { authorPeriodMissing, resolvePeriod } from '../../shared/period.ts';
-import { gaugeScale, hatchPath, labelAnchor, position, stackLabels } from './model/gauge-geometry.ts';
-import { DEFAULT_HORIZON, MAX_HORIZON, decimalsOf, housingModel, stockColumns, stockPeriods, type HousingModel } from './model/housing-model.ts';
-import {
-  areaColumns,
-  areaFigures,
-  areasTitle,
-  bandLabel,
-  countText,
-  figureColumns,
-  figureRows,
-  gaugeSummary,
-  gaugeText,
-  lostText,
-  markLegendText,
-  markText,
-  meterValueText,
-  periodText,
-  projectionChartLabel,
-  projectionColumns,
-  projectionRows,
-  selectionText,
-  sizeColumns,
-  sizeTableRows,
-  sizeFigure,
-  sizeRemainderText,
-  totalsText,
-} from './describe.ts';
+import { DEFAULT_HORIZON, MAX_HORIZON } from './model/horizon.ts';
+import type { HousingModel } from './model/housing-model.ts';
 import { housingStyles } from './housing-gauge.styles.ts';
 import { text, type HousingTextKey } from './housing-gauge.texts.ts';
+
+/** The model, geometry, words of the figures, table rows, summary and download menu: they load with the data, not before the loading state shows. */
+const withData = lazyModule(() => import('./with-data.ts'));
 
 /**
  * Publicly subsidised housing (öffentlich geförderter Wohnraum): the current stock as a gauge
@@ -108,7 +86,7 @@ export class QwHousingGauge extends QwElement {
   private readonly areaSort = new TableSortController(this);
 
   private readonly modelOf = memoLast((document: ContractDocument, housing: Housing, period: string | undefined, horizon: number, lang: Lang) =>
-    period ? housingModel(document, housing, { period, horizon, lang }) : undefined,
+    period ? withData.current.housingModel(document, housing, { period, horizon, lang }) : undefined,
   );
 
   // ------------------------------------------------------------------ data
@@ -118,7 +96,7 @@ export class QwHousingGauge extends QwElement {
 
   /** The author's period, else the group's, else the latest; none when the author's is missing (a configuration error). */
   private shownPeriod(housing: Housing): string | undefined {
-    const periods = stockPeriods(housing);
+    const periods = withData.current.stockPeriods(housing);
     if (authorPeriodMissing(periods, this.period)) return undefined;
     return resolvePeriod(periods, { author: this.period, shared: this.groupState.period });
   }
@@ -145,7 +123,7 @@ export class QwHousingGauge extends QwElement {
     if (horizon !== null && horizon !== undefined && !(Number.isInteger(horizon) && horizon >= 0 && horizon <= MAX_HORIZON)) {
       return { code: 'config', title: this.tx('error.horizon', { max: MAX_HORIZON, found: this.getAttribute('horizon') ?? String(horizon) }), hint: this.tx('error.horizon.hint') };
     }
-    const periods = stockPeriods(housing);
+    const periods = withData.current.stockPeriods(housing);
     if (authorPeriodMissing(periods, this.period)) {
       return { code: 'config', title: this.tx('error.period', { period: this.period! }), hint: this.tx('error.period.hint', { periods: periods.map((p) => formatPeriod(this.language, p)).join(', ') }) };
     }
@@ -187,13 +165,17 @@ export class QwHousingGauge extends QwElement {
     return { ...base, sources };
   }
 
+  protected override loadDataModules(): Promise<unknown> {
+    return withData.load();
+  }
+
   protected override readyKeys(): readonly string[] {
     return ['period', 'horizon', 'groupState'];
   }
 
   protected summary(document: ContractDocument): string {
     const model = this.model(document);
-    return model ? gaugeSummary(this.language, document, model) : '';
+    return model ? withData.current.gaugeSummary(this.language, document, model) : '';
   }
 
   // ------------------------------------------------------------------ chart
@@ -209,10 +191,10 @@ export class QwHousingGauge extends QwElement {
   private renderGauge(model: HousingModel): TemplateResult {
     const { gauge } = model;
     const lang = this.language;
-    const valueLabel = gaugeText(lang, model, gauge.value, gauge.decimals);
-    const at = (value: number) => position(gauge.scale, value);
-    const tickDecimals = Math.max(0, ...gauge.scale.ticks.map((t) => decimalsOf(t)));
-    const labels = stackLabels(gauge.scale, gauge.marks);
+    const valueLabel = withData.current.gaugeText(lang, model, gauge.value, gauge.decimals);
+    const at = (value: number) => withData.current.position(gauge.scale, value);
+    const tickDecimals = Math.max(0, ...gauge.scale.ticks.map((t) => withData.current.decimalsOf(t)));
+    const labels = withData.current.stackLabels(gauge.scale, gauge.marks);
     const bandKinds = [...new Set(gauge.bands.map((b) => b.kind))].filter((k) => k !== 'neutral');
 
     return html`<section class="gauge" part="gauge">
@@ -228,12 +210,12 @@ export class QwHousingGauge extends QwElement {
         aria-valuemin=${gauge.scale.min}
         aria-valuemax=${gauge.scale.max}
         aria-valuenow=${Number(gauge.value.toFixed(Math.max(gauge.decimals, 2)))}
-        aria-valuetext=${meterValueText(lang, model)}
+        aria-valuetext=${withData.current.meterValueText(lang, model)}
       >
         <div class="mark-labels" ${cssomStyle({ '--_label-rows': String(labels.lines) })} aria-hidden="true">
           ${labels.placed.map(
             ({ item: mark, left, line }) =>
-              html`<span class="mark-label ${mark.kind} ${labelAnchor(left)}" ${cssomStyle({ 'inset-inline-start': `${left}%`, '--_row': String(line) })}>${markText(lang, model, mark)}</span>`,
+              html`<span class="mark-label ${mark.kind} ${withData.current.labelAnchor(left)}" ${cssomStyle({ 'inset-inline-start': `${left}%`, '--_row': String(line) })}>${withData.current.markText(lang, model, mark)}</span>`,
           )}
         </div>
         <svg class="track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -242,24 +224,24 @@ export class QwHousingGauge extends QwElement {
           ${gauge.marks.map((mark) => svg`<line class="mark ${mark.kind}" x1=${at(mark.value)} x2=${at(mark.value)} y1="0" y2="10"></line>`)}
         </svg>
         <div class="ticks" aria-hidden="true">
-          ${gauge.scale.ticks.map((tick) => html`<span class="tick ${labelAnchor(at(tick))}" ${cssomStyle({ 'inset-inline-start': `${at(tick)}%` })}>${gaugeText(lang, model, tick, tickDecimals)}</span>`)}
+          ${gauge.scale.ticks.map((tick) => html`<span class="tick ${withData.current.labelAnchor(at(tick))}" ${cssomStyle({ 'inset-inline-start': `${at(tick)}%` })}>${withData.current.gaugeText(lang, model, tick, tickDecimals)}</span>`)}
         </div>
       </div>
       <ul class="legend">
         <li><span class="swatch value" aria-hidden="true"></span>${this.tx('meterCount')} ${formatPeriod(lang, model.stock.period)}: ${valueLabel}</li>
-        ${bandKinds.map((kind) => html`<li><span class="swatch band ${kind}" aria-hidden="true"></span>${bandLabel(lang, model, kind)}</li>`)}
-        ${gauge.marks.map((mark) => html`<li><span class="swatch line ${mark.kind}" aria-hidden="true"></span>${markLegendText(lang, model, mark)}</li>`)}
+        ${bandKinds.map((kind) => html`<li><span class="swatch band ${kind}" aria-hidden="true"></span>${withData.current.bandLabel(lang, model, kind)}</li>`)}
+        ${gauge.marks.map((mark) => html`<li><span class="swatch line ${mark.kind}" aria-hidden="true"></span>${withData.current.markLegendText(lang, model, mark)}</li>`)}
       </ul>
     </section>`;
   }
 
   private renderFigures(model: HousingModel): TemplateResult {
     // The stock (and, on a share gauge, its share) is the gauge's headline already.
-    const rows = figureRows(this.language, model).filter((row) => row.key !== 'stock' && !(row.key === 'share' && model.gauge.mode === 'share'));
+    const rows = withData.current.figureRows(this.language, model).filter((row) => row.key !== 'stock' && !(row.key === 'share' && model.gauge.mode === 'share'));
     if (rows.length === 0) return html``;
     return html`<dl class="figures" part="figures" aria-label=${this.tx('figures')}>
       ${rows.map((row) => {
-        const period = periodText(this.language, row.period);
+        const period = withData.current.periodText(this.language, row.period);
         return html`<div class="figure ${row.key}">
           <dt>${row.label}${row.period && !row.label.includes(period) ? html` <span class="period">${period}</span>` : nothing}</dt>
           <dd>${row.value}${row.example ? html` <span class="example-mark">${this.tx('example')}</span>` : nothing}</dd>
@@ -279,12 +261,12 @@ export class QwHousingGauge extends QwElement {
         <p class="totals">${this.tx('projectionNone', { from: String(projection.baseYear + 1), to: String(projection.endYear) })}</p>
       </section>`;
     }
-    const columns = stockColumns(model);
-    const scale = gaugeScale(
+    const columns = withData.current.stockColumns(model);
+    const scale = withData.current.gaugeScale(
       columns.map((c) => c.stock),
       0.05,
     );
-    const height = (value: number) => position(scale, Math.max(0, value));
+    const height = (value: number) => withData.current.position(scale, Math.max(0, value));
     const width = columns.length * 10;
     const baseY = 100 - height(projection.baseValue);
     // The axis names years; the counted column's exact date is in its title and the legend.
@@ -295,16 +277,16 @@ export class QwHousingGauge extends QwElement {
       <p class="basis">${this.tx('projectionBasis')}</p>
       <div class="chart" ${cssomStyle({ '--_columns': String(columns.length) })}>
         <div class="y-axis" aria-hidden="true">
-          ${scale.ticks.map((tick) => html`<span ${cssomStyle({ 'inset-block-end': `${position(scale, tick)}%` })}>${formatNumber(lang, tick, 0)}</span>`)}
+          ${scale.ticks.map((tick) => html`<span ${cssomStyle({ 'inset-block-end': `${withData.current.position(scale, tick)}%` })}>${formatNumber(lang, tick, 0)}</span>`)}
         </div>
-        <svg class="columns" viewBox="0 0 ${width} 100" preserveAspectRatio="none" role="img" aria-label=${projectionChartLabel(lang, model)}>
-          ${scale.ticks.map((tick) => svg`<line class="grid" x1="0" x2=${width} y1=${100 - position(scale, tick)} y2=${100 - position(scale, tick)}></line>`)}
+        <svg class="columns" viewBox="0 0 ${width} 100" preserveAspectRatio="none" role="img" aria-label=${withData.current.projectionChartLabel(lang, model)}>
+          ${scale.ticks.map((tick) => svg`<line class="grid" x1="0" x2=${width} y1=${100 - withData.current.position(scale, tick)} y2=${100 - withData.current.position(scale, tick)}></line>`)}
           ${columns.map(
             (c, i) => svg`<rect class="column ${c.kind}" x=${i * 10 + 1.5} y=${100 - height(c.stock)} width="7" height=${height(c.stock)}>
-                <title>${this.tx('barTitle', { year: columnTitle(c.year, c.kind), value: countText(lang, c.stock, model.housing.unit) })}</title>
+                <title>${this.tx('barTitle', { year: columnTitle(c.year, c.kind), value: withData.current.countText(lang, c.stock, model.housing.unit) })}</title>
               </rect>
               ${c.kind === 'example'
-                ? svg`<path class="hatch-line" aria-hidden="true" d=${hatchPath({ x: i * 10 + 1.5, y: 100 - height(c.stock), width: 7, height: height(c.stock) })}></path>`
+                ? svg`<path class="hatch-line" aria-hidden="true" d=${withData.current.hatchPath({ x: i * 10 + 1.5, y: 100 - height(c.stock), width: 7, height: height(c.stock) })}></path>`
                 : nothing}`,
           )}
           <line class="base-line" x1="0" x2=${width} y1=${baseY} y2=${baseY}></line>
@@ -317,8 +299,8 @@ export class QwHousingGauge extends QwElement {
         ${columns.some((c) => c.kind === 'example') ? html`<li><span class="swatch column example" aria-hidden="true"></span>${this.tx('legendExample')}</li>` : nothing}
         <li><span class="swatch line base" aria-hidden="true"></span>${this.tx('legendBase', { period: formatPeriod(lang, model.stock.period) })}</li>
       </ul>
-      <p class="totals">${totalsText(lang, model).join(' ')}</p>
-      ${model.lost.map((lost) => html`<p class="lost">${lostText(lang, lost)}</p>`)}
+      <p class="totals">${withData.current.totalsText(lang, model).join(' ')}</p>
+      ${model.lost.map((lost) => html`<p class="lost">${withData.current.lostText(lang, lost)}</p>`)}
       ${projection.example ? html`<p class="example-note">${this.tx('projectionExample')}</p>` : nothing}
     </section>`;
   }
@@ -335,11 +317,11 @@ export class QwHousingGauge extends QwElement {
     const barWidth = (measure: number | null) => cssomStyle({ 'inline-size': `${areas.max > 0 && measure !== null ? (measure / areas.max) * 100 : 0}%` });
     const exampleMark = !wholeExample && areas.rows.some((r) => r.entry.example === true);
     return html`<section class="areas" part="areas">
-      <h3>${areasTitle(lang, areas)}${exampleMark ? html` <span class="example-mark" title=${this.tx('exampleHint')}>${this.tx('example')}</span>` : nothing}</h3>
-      <p class="selection" aria-live="polite">${selectionText(lang, document, model, selectedId)}</p>
+      <h3>${withData.current.areasTitle(lang, areas)}${exampleMark ? html` <span class="example-mark" title=${this.tx('exampleHint')}>${this.tx('example')}</span>` : nothing}</h3>
+      <p class="selection" aria-live="polite">${withData.current.selectionText(lang, document, model, selectedId)}</p>
       <ul class="bars">
         ${areas.rows.map((row) => {
-          const { main, extra } = areaFigures(lang, model, row);
+          const { main, extra } = withData.current.areaFigures(lang, model, row);
           const selected = row.entry.area === selectedId;
           return html`<li>
             <button type="button" class="row ${selected ? 'selected' : ''}" aria-pressed=${selected ? 'true' : 'false'} data-area=${row.entry.area} @click=${() => this.toggleArea(row.entry.area)}>
@@ -367,14 +349,14 @@ export class QwHousingGauge extends QwElement {
           (row) => html`<li class="row">
             <span class="label">${row.label}</span>
             <span class="bar-track" aria-hidden="true"><span class="bar-fill ${row.entry.example ? 'example' : ''}" ${barWidth(row.measure)}></span></span>
-            <span class="value">${sizeFigure(lang, model, row)}</span>
+            <span class="value">${withData.current.sizeFigure(lang, model, row)}</span>
           </li>`,
         )}
         ${sizes.remainder !== undefined
           ? html`<li class="row remainder">
               <span class="label">${this.tx('sizesRemainder')}</span>
               <span class="bar-track" aria-hidden="true"><span class="bar-fill" ${barWidth(sizes.remainder)}></span></span>
-              <span class="value">${sizeRemainderText(lang, model)}</span>
+              <span class="value">${withData.current.sizeRemainderText(lang, model)}</span>
             </li>`
           : nothing}
       </ul>
@@ -386,30 +368,30 @@ export class QwHousingGauge extends QwElement {
     const model = this.model(document)!;
     const lang = this.language;
     const { projection, areas, sizes } = model;
-    const figures = renderTable({ lang, caption: this.tx('tableFigures'), columns: figureColumns(lang), rows: figureRows(lang, model) });
+    const figures = renderTable({ lang, caption: this.tx('tableFigures'), columns: withData.current.figureColumns(lang), rows: withData.current.figureRows(lang, model) });
     const projectionTable =
       projection.hasEntries && projection.years.length
-        ? renderTable({ lang, caption: this.tx('tableProjection', { from: String(projection.baseYear), to: String(projection.endYear) }), columns: projectionColumns(lang), rows: projectionRows(lang, model) })
+        ? renderTable({ lang, caption: this.tx('tableProjection', { from: String(projection.baseYear), to: String(projection.endYear) }), columns: withData.current.projectionColumns(lang), rows: withData.current.projectionRows(lang, model) })
         : nothing;
     const areaTable =
       areas.rows.length && areas.period
         ? renderTable({
             lang,
             caption: this.tx('tableAreas', { period: formatPeriod(lang, areas.period) }),
-            columns: areaColumns(lang, model),
+            columns: withData.current.areaColumns(lang, model),
             rows: areas.rows,
             sort: this.areaSort,
             rowClass: (r) => (r.entry.area === this.groupState.areaId ? 'selected' : ''),
           })
         : nothing;
     const sizeTable =
-      sizes.rows.length && sizes.period ? renderTable({ lang, caption: this.tx('tableSizes', { period: formatPeriod(lang, sizes.period) }), columns: sizeColumns(lang, model), rows: sizeTableRows(lang, model) }) : nothing;
+      sizes.rows.length && sizes.period ? renderTable({ lang, caption: this.tx('tableSizes', { period: formatPeriod(lang, sizes.period) }), columns: withData.current.sizeColumns(lang, model), rows: withData.current.sizeTableRows(lang, model) }) : nothing;
     return html`<div class="tables">${figures} ${projectionTable} ${areaTable} ${sizeTable}</div> ${this.view === 'table' ? this.renderDownloads(false) : nothing}`;
   }
 
   // ------------------------------------------------------------------ downloads
   private renderDownloads(withPicture: boolean): TemplateResult {
-    return html`<div class="actions">${downloadMenu(this.language, withPicture ? ['csv', 'xlsx', 'png', 'svg'] : ['csv', 'xlsx'], this.download)}</div>`;
+    return html`<div class="actions">${withData.current.downloadMenu(this.language, withPicture ? ['csv', 'xlsx', 'png', 'svg'] : ['csv', 'xlsx'], this.download)}</div>`;
   }
 
   /** What the downloads carry: the table view's tables, and in the chart view the chart redrawn. */
@@ -423,7 +405,7 @@ export class QwHousingGauge extends QwElement {
       model,
       title: this.shownHeading(contract),
       place: wholePhrases(contract.meta, lang).place,
-      areaRows: this.areaSort.sort(model.areas.rows, areaColumns(lang, model), lang),
+      areaRows: this.areaSort.sort(model.areas.rows, withData.current.areaColumns(lang, model), lang),
       attribution: this.attribution(contract),
       publisher: contract.meta.publisher,
       example: this.isExample(contract),

@@ -9,11 +9,10 @@ import { formatPeriod } from '../../shared/format.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { memoLast } from '../../shared/memo.ts';
 import { renderTable, TableSortController } from '../../shared/table.ts';
-import { differenceText, periodRows, pointAnnouncement, subheadingText, tableColumns, trendSummary, valueText } from './describe.ts';
 import { loadVegaEngine } from './engine.ts';
 import { warmFormats } from './locale.ts';
 import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
-import { downloadMenu } from '../../shared/download-menu/download-menu.ts';
+import { lazyModule } from '../../shared/lazy-module.ts';
 import { trendStyles } from './indicator-trend.styles.ts';
 import { text, type TrendTextKey } from './indicator-trend.texts.ts';
 import { hasValues, levelOf, parseTarget, pickIndicator, trendModel, unknownAreas, type TrendModel, type TrendNote, type TrendPoint, type TrendSeries } from './model/series.ts';
@@ -34,6 +33,9 @@ interface Tip {
   readonly x: number;
   readonly y: number;
 }
+
+/** The words, table rows, summary and download menu: they load with the data, not before the loading state shows. */
+const withData = lazyModule(() => import('./with-data.ts'));
 
 /** Up and Down go to the next series at the same period, else at the nearest one in time. */
 const alignPoint = (from: TrendPoint, row: readonly TrendPoint[]): TrendPoint | undefined =>
@@ -151,6 +153,10 @@ export class QwIndicatorTrend extends QwElement {
     await this.chart.drawn();
   }
 
+  protected override loadDataModules(): Promise<unknown> {
+    return withData.load();
+  }
+
   protected override readyKeys(): readonly string[] {
     return ['indicator', 'areas', 'showTotal', 'target', 'groupState', 'connection'];
   }
@@ -207,7 +213,7 @@ export class QwIndicatorTrend extends QwElement {
 
   protected override subheading(document: ContractDocument): string {
     const model = this.model(document);
-    return model ? subheadingText(this.language, model) : '';
+    return model ? withData.current.subheadingText(this.language, model) : '';
   }
 
   protected override isExample(document: ContractDocument): boolean {
@@ -275,10 +281,10 @@ export class QwIndicatorTrend extends QwElement {
     const found = this.findPoint(model, tip.key);
     if (!found) return nothing;
     const { series, point } = found;
-    const difference = differenceText(this.language, model, point);
+    const difference = withData.current.differenceText(this.language, model, point);
     return html`<div class="tooltip" part="tooltip">
       <p><strong>${series.label}</strong> · ${formatPeriod(this.language, point.period)}</p>
-      <p class="value">${valueText(this.language, model, point)}</p>
+      <p class="value">${withData.current.valueText(this.language, model, point)}</p>
       ${difference ? html`<p>${difference}</p>` : nothing}
       ${point.note ? html`<p class="muted">${point.note}</p>` : nothing}
     </div>`;
@@ -301,7 +307,7 @@ export class QwIndicatorTrend extends QwElement {
 
   private focusPoint(model: TrendModel, point: TrendPoint): void {
     this.focusKey = point.key;
-    this.announcement = pointAnnouncement(this.language, model, this.findPoint(model, point.key)!.series, point);
+    this.announcement = withData.current.pointAnnouncement(this.language, model, this.findPoint(model, point.key)!.series, point);
     const position = this.pointPosition(point);
     this.tip = { kind: 'point', key: point.key, x: position.x, y: position.y };
     void this.chart.syncSignals();
@@ -386,7 +392,7 @@ export class QwIndicatorTrend extends QwElement {
   }
 
   private renderActions(withImages: boolean): TemplateResult {
-    return html`<div class="actions" part="actions">${downloadMenu(this.language, withImages ? ['csv', 'xlsx', 'png', 'svg'] : ['csv', 'xlsx'], this.download)}</div>`;
+    return html`<div class="actions" part="actions">${withData.current.downloadMenu(this.language, withImages ? ['csv', 'xlsx', 'png', 'svg'] : ['csv', 'xlsx'], this.download)}</div>`;
   }
 
   protected renderChart(document: ContractDocument): TemplateResult {
@@ -417,8 +423,8 @@ export class QwIndicatorTrend extends QwElement {
   protected renderTable(document: ContractDocument): TemplateResult {
     const model = this.model(document)!;
     const shown = this.visibleSeries(model);
-    const rows = periodRows(this.language, model, shown);
-    const table = renderTable({ lang: this.language, caption: this.say('tableCaption', { indicator: model.label }), columns: tableColumns(this.language, model, shown, rows), rows, sort: this.sort });
+    const rows = withData.current.periodRows(this.language, model, shown);
+    const table = renderTable({ lang: this.language, caption: this.say('tableCaption', { indicator: model.label }), columns: withData.current.tableColumns(this.language, model, shown, rows), rows, sort: this.sort });
     return this.view === 'table' ? html`${table} ${this.renderActions(false)}` : table;
   }
 
@@ -458,6 +464,6 @@ export class QwIndicatorTrend extends QwElement {
   // ------------------------------------------------------------------ summary
   protected summary(document: ContractDocument): string {
     const model = this.model(document);
-    return model ? trendSummary(this.language, model, this.visibleSeries(model)) : '';
+    return model ? withData.current.trendSummary(this.language, model, this.visibleSeries(model)) : '';
   }
 }

@@ -34,6 +34,7 @@
  */
 import type { DeadlineKind, ExampleField, Programme, Project } from '../../../contract/funding.schema.ts';
 import { FUNDED_STATUSES, type ProjectStatus } from '../../../contract/statuses.ts';
+export { localIsoDate, parseLocalDate } from './local-date.ts';
 
 export type FigureKey = 'budget' | 'additions' | 'funds' | 'committed' | 'paid' | 'returned' | 'available';
 export type SegmentKind = 'paid' | 'open' | 'committed' | 'available' | 'unknown';
@@ -195,20 +196,6 @@ export function daysBetween(from: string, to: string): number | null {
   const a = dayNumber(from);
   const b = dayNumber(to);
   return a === null || b === null ? null : Math.round(b - a);
-}
-
-/** The local calendar date of an instant as YYYY-MM-DD: "today" where the reader is. */
-export function localIsoDate(instant: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
-}
-
-/** Parses YYYY-MM-DD as a local date (midnight where the reader is), or returns undefined. */
-export function parseLocalDate(text: string | null | undefined): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text?.trim() ?? '');
-  if (!match) return undefined;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 /** The programme's deadlines (its single `deadline` and the named ones), by date, counted from `today`. */

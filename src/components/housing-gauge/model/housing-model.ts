@@ -11,8 +11,6 @@ import { localized, type Lang } from '../../../shared/i18n.ts';
 import { gaugeBands, gaugeScale, type Band, type GaugeScale } from './gauge-geometry.ts';
 import { projectStock, type Projection } from './projection.ts';
 
-export const DEFAULT_HORIZON = 10;
-export const MAX_HORIZON = 50;
 /** More decimals than this are noise on a gauge. */
 const MAX_DECIMALS = 2;
 

@@ -1,0 +1,9 @@
+/**
+ * What `<qw-funding-tracker>` needs only once its data is there (the figures, the programme views,
+ * the words and table rows, the download menu beside the chart): one dynamic import that loads
+ * with the data, not before the loading state shows.
+ */
+export { downloadMenu } from '../../shared/download-menu/download-menu.ts';
+export * from './describe.ts';
+export * from './model/figures.ts';
+export * from './model/programme-view.ts';
