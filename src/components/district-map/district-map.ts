@@ -32,6 +32,9 @@ import { legendView, panelView } from './views.ts';
 
 export type { RendererPreference };
 
+
+/** Maps with more areas draw no extra territory outline (see `territoryPath`). */
+const TERRITORY_MAX_AREAS = 100;
 /** The words, table rows, summary and download menu: they load with the data, not before the loading state shows. */
 const withData = lazyModule(() => import('./with-data.ts'));
 
@@ -469,8 +472,10 @@ export class QwDistrictMap extends QwElement {
   // districts (SVG paths or the WebGL canvas) cover its inner half, so only the line around the
   // whole territory stays. No polygon union needed, and robust where neighbours do not share their
   // vertices. (An SVG mask would do the same over the map, but Chromium then keeps every removed
-  // map in memory.)
-  private readonly territoryPath = memoLast((geometry: LevelGeometry) => geometry.shapes.map((shape) => shape.d).join(''));
+  // map in memory.) Only for maps of a town or a Kreis: at hundreds of municipalities the wide
+  // copy of every border doubles what the browser rasterises on every hover frame, and the
+  // territory is plain from the districts themselves.
+  private readonly territoryPath = memoLast((geometry: LevelGeometry) => (geometry.shapes.length <= TERRITORY_MAX_AREAS ? geometry.shapes.map((shape) => shape.d).join('') : ''));
 
   private renderLabels(geometry: LevelGeometry, plan: LabelPlan | undefined): TemplateResult {
     const { width, height } = geometry.layout;
@@ -517,9 +522,11 @@ export class QwDistrictMap extends QwElement {
       <div class="layout">
         <div class="main">
           <div class="map-box" part="map" ${cssomStyle({ 'aspect-ratio': `${width} / ${height}` })} @keydown=${this.onKeydown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
-            <svg class="territory-layer" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
-              <path class="territory" d=${this.territoryPath(geometry)}></path>
-            </svg>
+            ${geometry.shapes.length <= TERRITORY_MAX_AREAS
+              ? html`<svg class="territory-layer" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
+                  <path class="territory" d=${this.territoryPath(geometry)}></path>
+                </svg>`
+              : nothing}
             ${this.renderer !== 'svg' ? html`<div class="gl" aria-hidden="true"></div>` : nothing}
             <svg
               class=${classMap({ 'svg-map': true, overlay: this.rendering === 'webgl' })}
