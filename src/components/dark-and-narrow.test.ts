@@ -1,6 +1,7 @@
 /**
  * Issue 13 (dark mode, narrow columns) and issue 17 (a shrunken root font) for the map, the
- * gauge, the tracker and the profile: the trend has its own tests in its folder.
+ * gauge, the tracker and the profile; the dark-mode tests for the trend too (its narrow and
+ * root-font tests are in its folder).
  */
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
@@ -8,10 +9,11 @@ import '../define/district-map.ts';
 import '../define/housing-gauge.ts';
 import '../define/funding-tracker.ts';
 import '../define/district-profile.ts';
+import '../define/indicator-trend.ts';
 import { shadowElements, whenSettled } from '../test-support/hostile.ts';
 import { NO_VALUE_STYLE } from './district-map/palettes.ts';
 
-type Tag = 'qw-district-map' | 'qw-housing-gauge' | 'qw-funding-tracker' | 'qw-district-profile';
+type Tag = 'qw-district-map' | 'qw-housing-gauge' | 'qw-funding-tracker' | 'qw-district-profile' | 'qw-indicator-trend';
 
 /** Each widget on the Wesel sample, as an editor would paste it. */
 const SNIPPETS: Record<Tag, string> = {
@@ -19,8 +21,10 @@ const SNIPPETS: Record<Tag, string> = {
   'qw-housing-gauge': '<qw-housing-gauge src="/demo/data/wesel.json"></qw-housing-gauge>',
   'qw-funding-tracker': '<qw-funding-tracker src="/demo/data/wesel.json"></qw-funding-tracker>',
   'qw-district-profile': '<qw-district-profile src="/demo/data/wesel.json" area="feldmark"></qw-district-profile>',
+  'qw-indicator-trend': '<qw-indicator-trend src="/demo/data/wesel.json" indicator="kinderarmut" areas="innenstadt,feldmark" show-total></qw-indicator-trend>',
 };
-const TAGS = Object.keys(SNIPPETS) as Tag[];
+const DARK_TAGS = Object.keys(SNIPPETS) as Tag[];
+const TAGS = DARK_TAGS.filter((tag) => tag !== 'qw-indicator-trend');
 
 async function place(tag: Tag, { width, attributes = '' }: { width?: number; attributes?: string } = {}): Promise<HTMLElement> {
   const snippet = SNIPPETS[tag].replace('></', ` ${attributes}></`);
@@ -108,7 +112,7 @@ describe('dark theme', () => {
     for (const kind of Object.values(NO_VALUE_STYLE)) expect(contrast(hexToRgb(kind.background), ground), 'pattern ground').to.be.at.least(3);
   });
 
-  for (const tag of TAGS) {
+  for (const tag of DARK_TAGS) {
     it(`${tag}: follows prefers-color-scheme: dark ground, light text, 0 axe violations in chart and table view`, async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const el = await place(tag);
