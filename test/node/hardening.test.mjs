@@ -175,7 +175,7 @@ describe('network faults from a local server', section('faults', { timeout: 120_
   });
 
   test('a flaky server that recovers: "Erneut versuchen" by keyboard loads again, and the widget sharing the src follows', async () => {
-    const states = await page.evaluate(() => ['flaky-gauge', 'flaky-funding'].map((id) => document.getElementById(id).getAttribute('state')));
+    const states = await settled(page, '#flaky-gauge, #flaky-funding');
     assert.deepEqual(states, ['error', 'error'], 'both fail on the first answer (HTTP 503)');
     assert.match(await widgetText(page, '#flaky-gauge'), /HTTP 503/);
     const label = await page.evaluate(() => {

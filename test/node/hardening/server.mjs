@@ -169,8 +169,12 @@ export function installFaults(server, { sample, foreignOrigin }) {
       response.setHeader('Location', `/fault/loop.json?hop=${count}`);
       response.end();
     }),
-    // Fails once, then recovers: the reader's "Erneut versuchen" must reach the server again.
-    flaky: server.route('/fault/flaky.json', (_, response, { count }) => (count === 1 ? json(response, '{"error":"busy"}', 503) : json(response, sample))),
+    // Fails once, then recovers: the reader's "Erneut versuchen" must reach the server again. The
+    // failure comes late, so that both widgets on this src ask while it is pending, even when the
+    // drop-in script loads their modules at different times.
+    flaky: server.route('/fault/flaky.json', (_, response, { count }) =>
+      count === 1 ? setTimeout(() => json(response, '{"error":"busy"}', 503), 3000) : json(response, sample),
+    ),
   };
   return routes;
 }
