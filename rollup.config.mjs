@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyCss from './scripts/minify-css-literals.mjs';
 
@@ -22,6 +23,39 @@ function maplibreWorker() {
       const workerPath = join(dirname(require.resolve('maplibre-gl/package.json')), 'dist', 'maplibre-gl-worker.mjs');
       if (!existsSync(workerPath)) return;
       this.emitFile({ type: 'asset', fileName: 'chunks/maplibre-gl-worker.mjs', source: readFileSync(workerPath) });
+    },
+  };
+}
+
+/**
+ * The contract validation worker (src/contract/validate-worker.ts), bundled on its own into one
+ * file (a worker shares no chunks with the page, and lit's modules do not run in a worker), and
+ * written beside every output file that starts it with `new URL('./qw-validate-worker.js', import.meta.url)`.
+ */
+let validationWorkerCode;
+function validationWorkerBundle() {
+  validationWorkerCode ??= (async () => {
+    const bundle = await rollup({
+      input: 'src/contract/validate-worker.ts',
+      onwarn,
+      plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), typescript(true)],
+    });
+    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+    await bundle.close();
+    return output[0].code;
+  })();
+  return validationWorkerCode;
+}
+
+function validationWorker() {
+  const name = 'qw-validate-worker.js';
+  return {
+    name: 'validation-worker',
+    async generateBundle(_options, bundle) {
+      const folders = new Set(Object.values(bundle).filter((file) => file.type === 'chunk' && file.code.includes(`./${name}`)).map((file) => dirname(file.fileName)));
+      if (!folders.size) return;
+      const source = await validationWorkerBundle();
+      for (const folder of folders) this.emitFile({ type: 'asset', fileName: folder === '.' ? name : `${folder}/${name}`, source });
     },
   };
 }
@@ -74,7 +108,7 @@ const npm = {
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: true },
   external: isDependency,
   onwarn,
-  plugins: [nodeResolve({ browser: true }), typescript(false)],
+  plugins: [nodeResolve({ browser: true }), typescript(false), validationWorker()],
 };
 
 /**
@@ -106,6 +140,7 @@ const cdn = {
     minifyCss(),
     typescript(true),
     maplibreWorker(),
+    validationWorker(),
     copyFiles({ 'src/embed/embed.html': 'embed.html', 'src/embed/embed.css': 'embed.css', 'src/configurator/configurator.html': 'configurator.html', 'src/configurator/configurator.css': 'configurator.css' }),
   ],
 };

@@ -86,6 +86,11 @@ function testEndpoints() {
       ctx.body = `{"pad": "${'x'.repeat(Number(big[1]))}"}`;
       return;
     }
+    // The built folders have the validation worker bundled beside the loader; here it is served from its source.
+    if (ctx.path === '/src/shared/qw-validate-worker.js') {
+      ctx.redirect('/src/contract/validate-worker.ts');
+      return;
+    }
     if (ctx.path === '/__test/not-json') {
       ctx.type = 'application/json';
       ctx.body = '{"version": 1, "meta": {"title": "abgeschnit';

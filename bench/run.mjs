@@ -405,6 +405,9 @@ async function measureCms() {
   const viewport = { width: 1920, height: Math.min(16000, height + 100) };
   const runs = [];
   const errors = [];
+  // Each of the four widgets alone on a page, with the same attributes and data, alternating with
+  // the CMS page: the issue's ratio is the page against the slowest of them (script import to qw-ready, as on the page).
+  const singles = Object.fromEntries(widgets.slice(0, 4).map(({ tag }) => [tag, []]));
   for (let round = 0; round <= RUNS; round++) {
     try {
       const result = await run('webgl', 'cms', { core: `/${CORE}`, widgets }, { viewport });
@@ -414,7 +417,17 @@ async function measureCms() {
       errors.push(String(error.message ?? error));
       log(`  FAILED ${error.message}`);
     }
+    for (const { tag, attrs } of widgets.slice(0, 4)) {
+      try {
+        const single = await run('webgl', 'widget', widgetArgs(tag, attrs));
+        if (round > 0) singles[tag].push(single.core + single.ready);
+      } catch (error) {
+        errors.push(`<${tag}> alone: ${String(error.message ?? error)}`);
+      }
+    }
   }
+  const single = Object.fromEntries(Object.entries(singles).map(([tag, times]) => [tag, summary(times)]));
+  const slowest = Object.entries(single).sort((a, b) => (b[1]?.median ?? 0) - (a[1]?.median ?? 0))[0];
   const first = runs[0];
   const dataRequests = first ? first.served.paths.filter((p) => p === DATA.wesel.src).length : null;
   return {
@@ -423,6 +436,9 @@ async function measureCms() {
     runs: runs.length,
     errors,
     allReady: summary(runs.map((r) => r.allReady)),
+    single,
+    slowest: slowest ? { tag: slowest[0], median: slowest[1]?.median ?? null } : null,
+    ratio: slowest?.[1]?.median && runs.length ? round(summary(runs.map((r) => r.allReady)).median / slowest[1].median, 2) : null,
     painted: summary(runs.map((r) => r.painted)),
     core: summary(runs.map((r) => r.core)),
     served: first ? { js: first.served.js, data: first.served.data, other: first.served.other, dataRequests, paths: first.served.paths } : null,
@@ -590,6 +606,8 @@ function printReport(results) {
         table(
           [
             ['until all 20 fired qw-ready (incl. script import)', range(c.allReady)],
+            ...Object.entries(c.single ?? {}).map(([tag, times]) => [`  one <${tag}> alone, script import → qw-ready`, range(times)]),
+            [`ratio: page / slowest widget alone (<${c.slowest?.tag ?? '?'}>), target ≤ 2.0`, ratio(c.ratio)],
             ['JS loaded: transferred (gzip) / uncompressed / files', c.served ? `${kB(c.served.js.transferred)} / ${kB(c.served.js.bytes)} / ${c.served.js.files}` : '—'],
             ['data requests for the shared src', c.served ? String(c.served.dataRequests) : '—'],
             ['map renderers', c.mapRenderers ? c.mapRenderers.join(', ') : '—'],

@@ -111,9 +111,13 @@ export function analyse() {
   // A widget's `with-data` chunk loads with its data, before anything can be clicked: what the
   // widget's later chunks (its export code) share with it is there already.
   const withData = (file) => imports(file, DYNAMIC_IMPORT).filter((target) => /\/with-data-[\w-]{8}\.js$/.test(target));
-  const loadedBy = (file, entry) => {
+  const loadedBy = (file, entry, seen = new Set()) => {
     const graph = staticGraph(file);
     for (const member of [...graph]) for (const target of withData(member)) if (target !== entry) for (const dep of staticGraph(target)) graph.add(dep);
+    // A lazy chunk runs after one of its widget importers did: what each of them had loaded is there too.
+    const before = [...(importers.get(file) ?? [])].filter((importer) => !core.has(importer) && !seen.has(importer));
+    const sets = before.map((importer) => loadedBy(importer, entry, new Set([...seen, file])));
+    for (const dep of sets[0] ?? []) if (sets.every((set) => set.has(dep))) graph.add(dep);
     return graph;
   };
   const rollupName = (file) => relative(DIST, file).replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
@@ -127,17 +131,21 @@ export function analyse() {
     for (const entry of entries) {
       // What every importer has loaded before the import() runs (the widget's own chunk for its
       // export code) is not the lazy chunk's cost.
-      const loaded = [...(importers.get(entry) ?? [])].map((importer) => loadedBy(importer, entry));
+      // The autoloader imports each widget's `with-data` early too (a head start); the widget's own import says what is loaded by then.
+      const all = [...(importers.get(entry) ?? [])];
+      const byWidgets = all.filter((importer) => !core.has(importer));
+      const importersOf = byWidgets.length ? byWidgets : all;
+      const loaded = importersOf.map((importer) => loadedBy(importer, entry));
       const already = new Set([...common, ...(loaded[0] ?? [])].filter((file) => common.has(file) || loaded.every((graph) => graph.has(file))));
       // Chunks of one name (each widget's `export`) get a row each, named after who loads them.
-      const by = [...new Set([...(importers.get(entry) ?? [])].map(rollupName))].sort().join(', ');
+      const by = [...new Set(importersOf.map(rollupName))].sort().join(', ');
       lazy[entries.length > 1 ? `${name} (${by})` : name] = staticGraph(entry, already);
     }
   }
   const chunks = join(DIST, 'chunks');
   const workers = {};
   for (const file of existsSync(chunks) ? readdirSync(chunks) : []) {
-    if (file.endsWith('.mjs') && /worker/.test(file)) workers[file.replace(/\.mjs$/, '')] = new Set([join(chunks, file)]);
+    if (/worker\.m?js$/.test(file)) workers[file.replace(/\.m?js$/, '')] = new Set([join(chunks, file)]);
   }
   const pages = {};
   for (const [name, page] of Object.entries(PAGES)) if (existsSync(join(DIST, page))) pages[name] = staticGraph(join(DIST, page), core);

@@ -10,6 +10,7 @@
 import { contractSchema, type ContractDocument } from './schema.ts';
 import { PERIOD_REGEX_SOURCE } from './period.ts';
 import { VALUE_STATUSES } from './statuses.ts';
+import { plainFeatureCopy } from './plain-feature.ts';
 
 type Parse = ReturnType<typeof contractSchema.safeParse>;
 type Raw = Record<string, unknown>;
@@ -73,13 +74,7 @@ function plainFeature(feature: unknown): Raw | undefined {
   } else if (type === 'MultiPolygon') {
     if (!Array.isArray(coordinates) || coordinates.length === 0 || !coordinates.every(plainRings)) return undefined;
   } else return undefined;
-  return {
-    type: 'Feature',
-    ...(id !== undefined ? { id } : {}),
-    properties: properties === null ? null : { ...properties },
-    geometry: { type, coordinates, ...(geometry.bbox !== undefined ? { bbox: geometry.bbox } : {}) },
-    ...(bbox !== undefined ? { bbox } : {}),
-  };
+  return plainFeatureCopy(feature);
 }
 
 interface Lifted {

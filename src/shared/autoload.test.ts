@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { discover, startAutoload } from './autoload.ts';
 
 const defined = (tag: string) => Boolean(customElements.get(tag));
@@ -32,5 +32,24 @@ describe('autoloader', () => {
     expect(shadow.querySelector('qw-district-profile')!.getAttribute('state')).to.equal('loading');
     await customElements.whenDefined('qw-district-profile');
     expect(defined('qw-district-profile')).to.be.true;
+  });
+});
+
+describe('autoloader head start: data', () => {
+  const requestsFor = (path: string) => performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname + new URL(entry.name).search === path);
+  const prefetched = () => (globalThis as unknown as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for('quartier-widgets.prefetch')];
+
+  it('requests a widget’s document as its tag appears, and the widget uses that response: one request', async () => {
+    // A tag not defined yet in this page (the tests above defined the gauge, the tracker and the profile).
+    const src = `/demo/data/wesel.json?head-start=${Date.now()}`;
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = `<qw-indicator-trend src="${src}" indicator="kinderarmut"></qw-indicator-trend>`;
+    discover(host);
+    const url = new URL(src, document.baseURI).href;
+    expect(prefetched()?.has(url), 'requested before the widget’s module arrived').to.be.true;
+    const trend = host.querySelector('qw-indicator-trend')!;
+    await waitUntil(() => trend.getAttribute('state') === 'ready', 'the trend did not get its data', { timeout: 8000 });
+    expect(prefetched()?.has(url), 'taken by the loader').to.be.false;
+    expect(requestsFor(src)).to.have.length(1);
   });
 });

@@ -3,6 +3,8 @@ import '../test-support/test-widget.ts';
 import type { TestWidget } from '../test-support/test-widget.ts';
 import { miniContract } from '../test-support/fixtures.ts';
 import { LoadError, clearContractCache, loadContract, parseInlineJson, validationCount } from './loader.ts';
+import { setValidationWorkerUrl, workerValidationCount } from './validation-client.ts';
+import { validateContract } from '../contract/validate.ts';
 import '../define/housing-gauge.ts';
 import '../define/funding-tracker.ts';
 import '../define/district-profile.ts';
@@ -45,6 +47,42 @@ describe('contract loader', () => {
     widgets.forEach((w) => w.setAttribute('lang', 'en'));
     await waitUntil(() => validationCount() - before === 2 && widgets.every((w) => w.getAttribute('state') !== 'loading'), 'the English widgets did not settle', { timeout: 8000 });
     expect(validationCount() - before).to.equal(2);
+  });
+
+  it('validates a fetched document in the worker, with the same result as on the page', async () => {
+    const text = await (await fetch('/demo/data/wesel.json')).text();
+    const src = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const before = workerValidationCount();
+    const document = await loadContract(src, { lang: 'de' });
+    expect(workerValidationCount() - before, 'answered by the worker').to.equal(1);
+    const onThePage = validateContract(JSON.parse(text));
+    expect(document).to.deep.equal(onThePage.document);
+  });
+
+  it('validates on the page when the worker cannot load', async () => {
+    setValidationWorkerUrl('/__test/status/404');
+    try {
+      const before = workerValidationCount();
+      const document = await loadContract(blobUrl(miniContract()), { lang: 'de' });
+      expect(document.meta.title).to.equal('Teststadt');
+      expect(workerValidationCount() - before).to.equal(0);
+      // An invalid document gets the page's own detailed errors all the same.
+      const error = await loadError(loadContract(blobUrl({ version: 1 }), { lang: 'de' }));
+      expect(error.code).to.equal('invalid');
+      expect(error.details.errors?.length).to.be.greaterThan(0);
+    } finally {
+      setValidationWorkerUrl(undefined);
+    }
+  });
+
+  it('reports an invalid document validated in the worker with its errors and places', async () => {
+    const raw = miniContract() as unknown as { indicators: { values: { value: unknown }[] }[]; meta: Record<string, unknown> };
+    delete raw.meta.title;
+    const before = workerValidationCount();
+    const error = await loadError(loadContract(blobUrl(raw), { lang: 'de' }));
+    expect(workerValidationCount() - before).to.equal(1);
+    expect(error.code).to.equal('invalid');
+    expect(error.details.errors!.map((e) => e.path)).to.include('$.meta.title');
   });
 
   it('distinguishes 404 and 500', async () => {

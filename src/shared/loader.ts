@@ -42,7 +42,7 @@ export function getMaxDocumentBytes(): number {
 // (the "Erneut versuchen" button, or a corrected src) asks the server again.
 const jsonCache = new Map<string, Promise<unknown>>();
 // Validation results per raw document and language: five widgets on one 10 MB file validate it once.
-const validated = new WeakMap<object, Map<Lang, ValidationResult>>();
+const validated = new WeakMap<object, Map<Lang, Promise<ValidationResult>>>();
 
 /** Forgets every cached document (tests; a page that wants fresh data). */
 export function clearContractCache(): void {
@@ -69,7 +69,11 @@ export function retryChannel(): EventTarget {
 }
 
 export function fetchJson(url: string, timeoutMs = DEFAULT_TIMEOUT_MS, context: { level?: string } = {}): Promise<unknown> {
-  void loadValidator();
+  // The validation starts up while the request is under way: in its worker, or (without one) the validator on this thread.
+  void loadValidationClient().then(
+    (client) => void (client.validationWorker() ?? loadValidator()),
+    () => void loadValidator(),
+  );
   const absolute = absoluteUrl(url);
   let pending = jsonCache.get(absolute);
   if (!pending) {
@@ -131,14 +135,26 @@ async function readLimited(response: Response, url: string, limit: number, level
   return new TextDecoder().decode(bytes);
 }
 
+// Filled by the autoloader (autoload.ts), which requests a widget's `src` as soon as its tag appears.
+const PREFETCH_KEY = Symbol.for('quartier-widgets.prefetch');
+
+/** The autoloader's request for `url`, if it made one that nobody took yet: the loader uses it instead of asking again. */
+function takePrefetch(url: string): { response: Promise<Response>; controller: AbortController } | undefined {
+  const pending = (globalThis as unknown as Record<symbol, Map<string, { response: Promise<Response>; controller: AbortController }> | undefined>)[PREFETCH_KEY];
+  const entry = pending?.get(url);
+  if (entry) pending!.delete(url);
+  return entry;
+}
+
 async function requestJson(url: string, timeoutMs: number, { level }: { level?: string } = {}): Promise<unknown> {
-  const controller = new AbortController();
+  const prefetched = takePrefetch(url);
+  const controller = prefetched?.controller ?? new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const where = level ? { url, level } : { url };
   const timedOut = () => new LoadError('timeout', `Timed out after ${timeoutMs} ms: ${url}`, { ...where, timeoutMs });
   let response: Response;
   try {
-    response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json, application/geo+json' } });
+    response = await (prefetched?.response ?? fetch(url, { signal: controller.signal, headers: { accept: 'application/json, application/geo+json' } }));
   } catch (error) {
     if (controller.signal.aborted) {
       clearTimeout(timer);
@@ -159,7 +175,9 @@ async function requestJson(url: string, timeoutMs: number, { level }: { level?: 
       if (controller.signal.aborted) throw timedOut();
       throw new LoadError('truncated', `Transfer cut off: ${url}`, { ...where, cause: String(error) });
     }
-    return await parseText(text, `Not JSON: ${url}`, where);
+    const raw = await parseText(text, `Not JSON: ${url}`, where);
+    if (typeof raw === 'object' && raw !== null) rawTexts.set(raw, text);
+    return raw;
   } finally {
     clearTimeout(timer);
   }
@@ -241,6 +259,18 @@ export function loadValidator(): Promise<typeof import('../contract/validate.ts'
   return (validatorModule ??= import('../contract/validate.ts'));
 }
 
+/** The text each fetched document was parsed from: what the validation worker is sent. */
+const rawTexts = new WeakMap<object, string>();
+
+/**
+ * The validation worker's client (validation-client.ts) loads with the first request, beside
+ * the data, and starts the worker if the autoloader did not.
+ */
+let clientModule: Promise<typeof import('./validation-client.ts')> | undefined;
+function loadValidationClient(): Promise<typeof import('./validation-client.ts')> {
+  return (clientModule ??= import('./validation-client.ts'));
+}
+
 let validations = 0;
 
 /** How many validations this page has run (one per document and language, whatever the number of widgets): a diagnostic for tests. */
@@ -248,11 +278,15 @@ export function validationCount(): number {
   return validations;
 }
 
-async function validateCached(raw: unknown, lang: Lang): Promise<ValidationResult> {
-  const { validateContract } = await loadValidator();
-  const validate = () => {
+function validateCached(raw: unknown, lang: Lang): Promise<ValidationResult> {
+  const onThisThread = async () => (await loadValidator()).validateContract(raw, { lang });
+  const validate = async () => {
     validations++;
-    return validateContract(raw, { lang });
+    const text = isRecord(raw) ? rawTexts.get(raw) : undefined;
+    if (text === undefined || !isRecord(raw)) return onThisThread();
+    const client = await loadValidationClient().catch(() => undefined);
+    const worker = client?.validationWorker();
+    return client && worker ? client.validateInWorker(worker, text, raw, lang).catch(onThisThread) : onThisThread();
   };
   if (!isRecord(raw)) return validate();
   let perLang = validated.get(raw);

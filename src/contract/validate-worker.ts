@@ -1,0 +1,34 @@
+/**
+ * The validation worker (`qw-validate-worker.js` in the built folders): validates a document's
+ * text off the page's main thread, while the page parses the same text and loads its engines.
+ * Started by the autoloader or the loader (loader.ts); one per page, for every widget.
+ */
+import { validateContract } from './validate.ts';
+import { withoutFeatures } from './validation-transfer.ts';
+
+export interface ValidationRequest {
+  readonly id: number;
+  readonly text: string;
+  readonly lang: 'de' | 'en';
+}
+
+export type ValidationReply = { readonly id: number; readonly transferred: ReturnType<typeof withoutFeatures> } | { readonly id: number; readonly failed: string };
+
+const scope = self as unknown as { postMessage(message: ValidationReply): void; addEventListener(type: 'message', listener: (event: MessageEvent<ValidationRequest>) => void): void };
+
+// The first number or date format of a process costs 30–50 ms while the browser loads its locale
+// data; done here, the page's widgets find the data loaded and format at once.
+for (const locale of ['de-DE', 'en-GB']) {
+  new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(1234.5);
+  new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(0);
+}
+
+scope.addEventListener('message', ({ data: { id, text, lang } }) => {
+  try {
+    const raw: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    scope.postMessage({ id, transferred: withoutFeatures(validateContract(raw, { lang })) });
+  } catch (error) {
+    // The page validates on its own thread then; it reports what is wrong with the text.
+    scope.postMessage({ id, failed: String(error) });
+  }
+});
