@@ -96,8 +96,10 @@ async function frameFits(page, frame) {
 function engineFiles() {
   const { lazy, workers } = analyse();
   const engines = Object.fromEntries(Object.entries(lazy).filter(([name]) => /maplibre|vega/.test(name)));
-  const files = [...Object.values(engines), ...Object.values(workers)].flatMap((set) => [...set]).map((file) => basename(file));
-  return { files, names: [...Object.keys(engines), ...Object.keys(workers)] };
+  // The validation worker is every widget's (validate-worker.ts), not an engine's.
+  const engineWorkers = Object.fromEntries(Object.entries(workers).filter(([name]) => name !== 'qw-validate-worker'));
+  const files = [...Object.values(engines), ...Object.values(engineWorkers)].flatMap((set) => [...set]).map((file) => basename(file));
+  return { files, names: [...Object.keys(engines), ...Object.keys(engineWorkers)] };
 }
 
 const isEngineRequest = (url, files) => files.includes(basename(new URL(url).pathname)) || /maplibre|vega/i.test(new URL(url).pathname);
@@ -117,6 +119,9 @@ describe('dist/cdn in a browser', { timeout: TEST_TIMEOUT * 8 }, () => {
         assert.ok(log.requests.some((url) => url.endsWith('/demo/data/wesel.json')), 'the data was requested');
         const engineRequests = [...log.requests, ...log.workers].filter((url) => isEngineRequest(url, engines.files));
         assert.deepEqual(engineRequests, [], `${path} requested engine files`);
+        // The document was validated in the page's one validation worker, so the page never loaded the validator itself.
+        assert.deepEqual(log.workers.map((url) => basename(new URL(url).pathname)), ['qw-validate-worker.js'], `${path}: workers`);
+        assert.deepEqual(log.requests.filter((url) => /\/validator-[\w-]+\.js$/.test(url)), [], `${path}: the validator loaded on the page`);
         assert.deepEqual(log.violations, []);
         assert.deepEqual(log.errors, []);
       } finally {
