@@ -29,8 +29,7 @@ function maplibreWorker() {
 
 /**
  * The contract validation worker (src/contract/validate-worker.ts), bundled on its own into one
- * file (a worker shares no chunks with the page, and lit's modules do not run in a worker), and
- * written beside every output file that starts it with `new URL('./qw-validate-worker.js', import.meta.url)`.
+ * file: a worker shares no chunks with the page, and lit's modules do not run in a worker.
  */
 let validationWorkerCode;
 function validationWorkerBundle() {
@@ -47,15 +46,24 @@ function validationWorkerBundle() {
   return validationWorkerCode;
 }
 
-function validationWorker() {
-  const name = 'qw-validate-worker.js';
+/** The workers our modules start, by file name: each is written beside every output file that names it in `new URL('./<name>', import.meta.url)`. */
+const OWN_WORKERS = {
+  'qw-validate-worker.js': validationWorkerBundle,
+  // The autoloader's locale warm-up (src/shared/qw-intl-warm.js): a plain script.
+  'qw-intl-warm.js': async () => readFileSync('src/shared/qw-intl-warm.js'),
+};
+
+function ownWorkers() {
   return {
-    name: 'validation-worker',
+    name: 'own-workers',
     async generateBundle(_options, bundle) {
-      const folders = new Set(Object.values(bundle).filter((file) => file.type === 'chunk' && file.code.includes(`./${name}`)).map((file) => dirname(file.fileName)));
-      if (!folders.size) return;
-      const source = await validationWorkerBundle();
-      for (const folder of folders) this.emitFile({ type: 'asset', fileName: folder === '.' ? name : `${folder}/${name}`, source });
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      for (const [name, source] of Object.entries(OWN_WORKERS)) {
+        const folders = new Set(chunks.filter((file) => file.code.includes(`./${name}`)).map((file) => dirname(file.fileName)));
+        if (!folders.size) continue;
+        const code = await source();
+        for (const folder of folders) this.emitFile({ type: 'asset', fileName: folder === '.' ? name : `${folder}/${name}`, source: code });
+      }
     },
   };
 }
@@ -108,7 +116,7 @@ const npm = {
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: true },
   external: isDependency,
   onwarn,
-  plugins: [nodeResolve({ browser: true }), typescript(false), validationWorker()],
+  plugins: [nodeResolve({ browser: true }), typescript(false), ownWorkers()],
 };
 
 /**
@@ -140,7 +148,7 @@ const cdn = {
     minifyCss(),
     typescript(true),
     maplibreWorker(),
-    validationWorker(),
+    ownWorkers(),
     copyFiles({ 'src/embed/embed.html': 'embed.html', 'src/embed/embed.css': 'embed.css', 'src/configurator/configurator.html': 'configurator.html', 'src/configurator/configurator.css': 'configurator.css' }),
   ],
 };

@@ -16,13 +16,6 @@ export type ValidationReply = { readonly id: number; readonly transferred: Retur
 
 const scope = self as unknown as { postMessage(message: ValidationReply): void; addEventListener(type: 'message', listener: (event: MessageEvent<ValidationRequest>) => void): void };
 
-// The first number or date format of a process costs 30–50 ms while the browser loads its locale
-// data; done here, the page's widgets find the data loaded and format at once.
-for (const locale of ['de-DE', 'en-GB']) {
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(1234.5);
-  new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(0);
-}
-
 scope.addEventListener('message', ({ data: { id, text, lang } }) => {
   try {
     const raw: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -27,7 +27,7 @@ const WITH_DATA: Readonly<Record<string, () => Promise<unknown>>> = {
   'qw-housing-gauge': () => import('../components/housing-gauge/with-data.ts'),
   'qw-indicator-trend': () => import('../components/indicator-trend/with-data.ts'),
 };
-const EVERY_WIDGET_WITH_DATA = () => import('./error-path.ts');
+const EVERY_WIDGET_WITH_DATA = () => Promise.all([import('./error-path.ts'), import('./validation-client.ts')]);
 
 /**
  * Engines a widget near the viewport will import once its own module has loaded and rendered:
@@ -144,6 +144,26 @@ function startValidationWorker(): void {
   }
 }
 
+let formatsWarmed = false;
+
+/**
+ * The first number or date format of a page costs 30–50 ms while the browser loads its locale
+ * data, on the main thread and right before the first drawing. A small worker that formats once
+ * loads the same data for the whole page process meanwhile (src/shared/qw-intl-warm.js); the
+ * widgets' formats then take a fraction of a millisecond. Best effort, as the validation worker.
+ */
+function warmFormats(): void {
+  if (formatsWarmed || typeof Worker === 'undefined') return;
+  formatsWarmed = true;
+  const url = new URL('./qw-intl-warm.js', import.meta.url);
+  if (url.origin !== location.origin) return;
+  try {
+    new Worker(url, { name: 'quartier-widgets formats' }).addEventListener('error', (event) => event.preventDefault());
+  } catch {
+    // not allowed here: the first format pays as before
+  }
+}
+
 /** The tags the autoloader knows. */
 export const AUTOLOADED_TAGS: readonly string[] = Object.keys(LOADERS);
 
@@ -184,6 +204,7 @@ export function discover(root: ParentNode): void {
     // Until its class arrives the element is loading too: page CSS and scripts that watch `state` see it at once.
     if (!element.hasAttribute('state')) element.setAttribute('state', 'loading');
     void loadWidget(element.localName);
+    warmFormats();
     startValidationWorker();
     prefetchDocument(element);
     startEngine(element);
