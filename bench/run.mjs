@@ -607,7 +607,7 @@ function printReport(results) {
           [
             ['until all 20 fired qw-ready (incl. script import)', range(c.allReady)],
             ...Object.entries(c.single ?? {}).map(([tag, times]) => [`  one <${tag}> alone, script import → qw-ready`, range(times)]),
-            [`ratio: page / slowest widget alone (<${c.slowest?.tag ?? '?'}>), target ≤ 2.0`, ratio(c.ratio)],
+            [`ratio: page / slowest widget alone (<${c.slowest?.tag ?? '?'}>), target ≤ 2.0`, c.ratio === null ? '—' : `${c.ratio.toFixed(2)} ${c.ratio <= 2 ? 'held' : 'above'}`],
             ['JS loaded: transferred (gzip) / uncompressed / files', c.served ? `${kB(c.served.js.transferred)} / ${kB(c.served.js.bytes)} / ${c.served.js.files}` : '—'],
             ['data requests for the shared src', c.served ? String(c.served.dataRequests) : '—'],
             ['map renderers', c.mapRenderers ? c.mapRenderers.join(', ') : '—'],
