@@ -21,7 +21,7 @@ import { renderTable, TableSortController } from '../../shared/table.ts';
 import { text, type DistrictMapText } from './district-map.texts.ts';
 import { districtMapStyles } from './district-map.styles.ts';
 import { MapEngine, sceneOf, type EngineTarget, type RendererKind } from './map-engine.ts';
-import { prefetchMaplibre } from './maplibre-renderer.ts';
+import { prefetchMaplibre, wantsWebgl } from './maplibre-renderer.ts';
 import { rendererPreference, type RendererPreference } from './renderer-choice.ts';
 import type { MapModel } from './model/district-data.ts';
 import { keyboardGrid, type LevelGeometry } from './model/geometry.ts';
@@ -294,9 +294,13 @@ export class QwDistrictMap extends QwElement {
     const wanted = this.isConnected && this.state === 'ready' && this.view === 'chart' && this.renderer !== 'svg' && model && geometry;
     const container = wanted ? this.renderRoot.querySelector<HTMLElement>('.gl') : null;
     if (!container || !model || !geometry) return null;
-    const colors = this.themeColors(model);
-    const scene = sceneOf(model, geometry, { basemap: this.basemap, outlineColor: colors.outline });
-    return { container, scene, pixelWidth: this.pixelWidth, preference: rendererPreference(this.renderer) };
+    const preference = rendererPreference(this.renderer);
+    // Reading the theme forces a style recalculation of every district path; only WebGL needs it
+    // (the SVG takes its colours from CSS), so a map that draws SVG never asks.
+    const drawsWebgl = this.engine.map !== undefined || wantsWebgl(preference, geometry.shapes.length);
+    const outlineColor = drawsWebgl ? this.themeColors(model).outline : '';
+    const scene = sceneOf(model, geometry, { basemap: this.basemap, outlineColor });
+    return { container, scene, pixelWidth: this.pixelWidth, preference };
   }
 
   // ------------------------------------------------------------------ texts for the base
