@@ -20,12 +20,6 @@ export interface DistrictShape {
   readonly outline: Polygon;
 }
 
-/**
- * The coarsest precision of a label anchor in viewBox units (1000 across the map): below a pixel
- * on maps up to 2000 pixels wide; the anchors of the small municipalities of a country need no more.
- */
-const ANCHOR_PRECISION = 0;
-
 /** The property maplibre's features carry their district id in (and `promoteId` reads). */
 export const FEATURE_ID_PROPERTY = 'qw_id';
 
@@ -58,7 +52,7 @@ export const levelGeometry = memoByObject((level: AreaLevel): LevelGeometry | nu
   // the outline the names must fit into all read the same arrays.
   const shapes = entries.map(({ id, name, polygons }): DistrictShape => {
     moveToView(polygons, layout);
-    return { id, name, d: pathData(polygons), anchor: labelAnchor(polygons, ANCHOR_PRECISION), outline: polygons.flat() };
+    return { id, name, d: pathData(polygons), anchor: labelAnchor(polygons), outline: polygons.flat() };
   });
   const order = readingOrder(shapes.filter((s) => s.anchor).map((s) => ({ id: s.id, x: s.anchor!.x, y: s.anchor!.y })));
   // Districts without an anchor (degenerate rings) still need to be reachable.

@@ -15,6 +15,7 @@ import {
   projectGeometry,
   readingOrder,
   ringArea,
+  tenths,
   ringOf,
   spanCovers,
   toView,
@@ -126,6 +127,14 @@ describe('district map projection', () => {
       ]),
     ];
     expect(pathData([sliver])).to.equal('');
+  });
+
+  it('writes coordinates with one decimal at most, as the shortest form of the rounded number', () => {
+    for (const value of [0, 0.04, 0.05, 0.96, 1, 9.95, 10.26, 123.45, 999.99, 1000, -0.04, -0.3, -12.34, 1e-9, 7.1 + 0.2]) {
+      expect(tenths(value), String(value)).to.equal(String(Math.round(value * 10) / 10));
+    }
+    expect(tenths(10.26)).to.equal('10.3');
+    expect(tenths(-12.34)).to.equal('-12.3');
   });
 
   it('finds where a line is inside a polygon with holes, with and without arrays of spans', () => {

@@ -135,8 +135,17 @@ export function moveToView(polygons: readonly Polygon[], { scale, offsetX, offse
       }
 }
 
-/** A coordinate with at most one decimal, without a trailing ".0" (shorter than `toFixed(1)`, and faster). */
-const tenths = (value: number): number => Math.round(value * 10) / 10;
+/**
+ * A coordinate with at most one decimal and no trailing ".0". Written from whole numbers: V8
+ * turns integers into text much faster than fractions (`toFixed(1)` or the shortest form of
+ * `x / 10`), and a map writes hundreds of thousands of them.
+ */
+export function tenths(value: number): string {
+  const scaled = Math.round(value * 10);
+  const digit = scaled % 10;
+  if (digit === 0) return `${scaled / 10}`;
+  return scaled > 0 ? `${(scaled - digit) / 10}.${digit}` : `${scaled / 10}`;
+}
 
 /**
  * SVG path data of polygons in viewBox units, with at most one decimal. Points closer than
@@ -280,12 +289,8 @@ export interface LabelAnchor {
  * The label point of a district: the pole of inaccessibility of its largest polygon (the inside
  * point farthest from the outline), where a name has the most room around it, also in crescents,
  * U-shapes and districts with a hole. The bounding box centre can lie outside.
- *
- * `minPrecision` (input units) bounds how exactly the pole is searched: in viewBox units half a
- * unit is below a pixel at usual map sizes, and spares the search for the thousands of small
- * municipalities of a country map.
  */
-export function labelAnchor(polygons: readonly Polygon[], minPrecision = 0): LabelAnchor | null {
+export function labelAnchor(polygons: readonly Polygon[]): LabelAnchor | null {
   let largest: Polygon | undefined;
   let largestArea = -1;
   for (const polygon of polygons) {
@@ -310,7 +315,7 @@ export function labelAnchor(polygons: readonly Polygon[], minPrecision = 0): Lab
     if (y > maxY) maxY = y;
   }
   // The precision follows the district's size: a hundredth of it places a name well enough.
-  const pole = poleOfInaccessibility(largest, Math.max(Math.max(maxX - minX, maxY - minY) / 100, minPrecision));
+  const pole = poleOfInaccessibility(largest, Math.max(maxX - minX, maxY - minY) / 100);
   const anchor = pole.distance > 0 ? spanAnchor(largest, pole.y, pole.x) : undefined;
   const fallback = anchor ?? scanAnchor(largest, outer, minY, maxY);
   if (!fallback) return null;
