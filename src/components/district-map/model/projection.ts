@@ -153,15 +153,17 @@ export function tenths(value: number): string {
  * municipalities stay light in the DOM. Rings with fewer than three points left are no area.
  */
 export function pathData(polygons: readonly Polygon[], minStep = 0.3): string {
-  let path = '';
+  // Pieces joined once: a flat string at once, where `+=` left a rope of hundreds of pieces per
+  // ring for the garbage collector to copy until the DOM flattened it.
+  const parts: string[] = [];
   const minSquared = minStep * minStep;
   for (const polygon of polygons) {
     for (const ring of polygon) {
       const count = ring.length / 2;
       if (count < 3) continue;
+      const start = parts.length;
       let lastX = Infinity;
       let lastY = Infinity;
-      let ringPath = '';
       let kept = 0;
       for (let i = 0; i < count; i++) {
         const x = ring[2 * i]!;
@@ -169,15 +171,16 @@ export function pathData(polygons: readonly Polygon[], minStep = 0.3): string {
         const dx = x - lastX;
         const dy = y - lastY;
         if (kept > 0 && i !== count - 1 && dx * dx + dy * dy < minSquared) continue;
-        ringPath += `${kept === 0 ? 'M' : 'L'}${tenths(x)} ${tenths(y)}`;
+        parts.push(kept === 0 ? 'M' : 'L', tenths(x), ' ', tenths(y));
         lastX = x;
         lastY = y;
         kept++;
       }
-      if (kept >= 3) path += `${ringPath}Z`;
+      if (kept >= 3) parts.push('Z');
+      else parts.length = start;
     }
   }
-  return path;
+  return parts.join('');
 }
 
 /** Signed planar area of a ring (shoelace). */
