@@ -125,6 +125,20 @@ describe('district map labels', () => {
       expect(plan.labels.map((l) => l.text)).to.deep.equal(['D1', 'D2', 'D3', 'D4']);
     });
 
+    it('measures each text once, though names are tried for every district first and again where they fit', () => {
+      const counts = new Map<string, number>();
+      const counting = (text: string) => {
+        counts.set(text, (counts.get(text) ?? 0) + 1);
+        return measure(text);
+      };
+      const many = [district('w', 'Weite Flur', 0, 0, 200, 100), district('v', 'Viertel am Bach', 200, 0, 400, 100), tiny];
+      const plan = planLabels(many, { ...options, measure: counting, maxKeyEntries: 0 });
+      expect(plan.mode).to.equal('sparse');
+      expect(plan.labels.map((l) => l.id)).to.deep.equal(['w', 'v']);
+      expect([...counts].filter(([, n]) => n > 1)).to.deep.equal([]);
+      expect(counts.has('Weite Flur')).to.equal(true);
+    });
+
     it('is deterministic: the same input gives the same plan', () => {
       expect(planLabels([tiny, wide], options)).to.deep.equal(planLabels([tiny, wide], options));
     });
