@@ -171,7 +171,7 @@ export function pathData(polygons: readonly Polygon[], minStep = 0.3): string {
         const dx = x - lastX;
         const dy = y - lastY;
         if (kept > 0 && i !== count - 1 && dx * dx + dy * dy < minSquared) continue;
-        parts.push(kept === 0 ? 'M' : 'L', tenths(x), ' ', tenths(y));
+        parts.push(`${kept === 0 ? 'M' : 'L'}${tenths(x)} ${tenths(y)}`);
         lastX = x;
         lastY = y;
         kept++;
