@@ -167,11 +167,12 @@ function signedDistance(cell: Cell, { coords, ringEnds, blocks }: Outline, maxD:
   const stride = BLOCK * 2;
   let g = 0;
   let ringStart = 0;
-  for (const ringEnd of ringEnds) {
+  for (let r = 0; r < ringEnds.length; r++) {
+    const ringEnd = ringEnds[r]!;
     let bx = coords[ringEnd - 2]!;
     let by = coords[ringEnd - 1]!;
     for (let s = ringStart; s < ringEnd; s += stride, g += 4) {
-      const end = Math.min(s + stride, ringEnd);
+      const end = s + stride < ringEnd ? s + stride : ringEnd;
       const bminX = blocks[g]!;
       const bminY = blocks[g + 1]!;
       const bmaxX = blocks[g + 2]!;
