@@ -144,8 +144,19 @@ export function districtLabel(lang: Lang, model: MapModel, district: DistrictDat
   return parts.join(', ');
 }
 
-function listOf(lang: Lang, names: readonly string[]): string {
-  return new Intl.ListFormat(locale(lang), { type: 'conjunction' }).format(names);
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * Names joined as a sentence does ("A, B und C"). Creating an `Intl.ListFormat` loads locale data
+ * (tens of milliseconds the first time on a page): one per locale, and none for a single name,
+ * the usual case of the highest and the lowest district.
+ */
+export function listOf(lang: Lang, names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const key = locale(lang);
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(key, { type: 'conjunction' })));
+  return format.format(names);
 }
 
 /** The screen-reader summary: highest and lowest, the city value, how many lie above it. */

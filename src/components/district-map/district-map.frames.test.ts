@@ -30,6 +30,27 @@ describe('qw-district-map: frames', () => {
     expect(performance.getEntriesByType('resource').map((r) => r.name).filter((name) => name.includes('/maplibre-gl/'))).to.deep.equal([]);
   });
 
+  it('reads the outline colour of the theme from the computed style only when WebGL draws (it forces a style recalculation of every path)', async () => {
+    const read: string[] = [];
+    const original = CSSStyleDeclaration.prototype.getPropertyValue;
+    CSSStyleDeclaration.prototype.getPropertyValue = function (this: CSSStyleDeclaration, name: string) {
+      read.push(name);
+      return original.call(this, name);
+    };
+    try {
+      // Under `auto` on software WebGL (here SwiftShader) the map draws SVG: the case of the browsers without a GPU.
+      const svgMap = await fixture<QwDistrictMap>(html`<qw-district-map renderer=${webglSupport() === 'software' ? 'auto' : 'svg'} .data=${gridContract()}></qw-district-map>`);
+      await settled(svgMap, 'svg');
+      await pause(200);
+      expect(read, 'read for an SVG map').to.not.include('--_map-outline');
+      const glMap = await fixture<QwDistrictMap>(html`<qw-district-map renderer="webgl" .data=${gridContract()}></qw-district-map>`);
+      await settled(glMap, 'webgl');
+      expect(read, 'read for renderer="webgl"').to.include('--_map-outline');
+    } finally {
+      CSSStyleDeclaration.prototype.getPropertyValue = original;
+    }
+  });
+
   it('draws no WebGL frame while idle, nor for hover and selection (the SVG overlay outlines them)', async () => {
     const el = await fixture<QwDistrictMap>(html`<div style="width: 600px"><qw-district-map classes="3" renderer="webgl" .data=${gridContract()}></qw-district-map></div>`).then(
       (w) => w.querySelector('qw-district-map')!,

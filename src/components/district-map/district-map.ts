@@ -13,15 +13,15 @@ import { ViewportController } from '../../shared/controllers/viewport.ts';
 import { cssomStyle } from '../../shared/cssom-style.ts';
 import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
 import { lazyModule } from '../../shared/lazy-module.ts';
-import { formatPeriod } from '../../shared/format.ts';
-import { localized, t } from '../../shared/i18n.ts';
+import { formatNumber, formatPeriod } from '../../shared/format.ts';
+import { localized, t, type Lang } from '../../shared/i18n.ts';
 import { memoLast } from '../../shared/memo.ts';
 import { resolvePeriod } from '../../shared/period.ts';
 import { renderTable, TableSortController } from '../../shared/table.ts';
 import { text, type DistrictMapText } from './district-map.texts.ts';
 import { districtMapStyles } from './district-map.styles.ts';
 import { MapEngine, sceneOf, type EngineTarget, type RendererKind } from './map-engine.ts';
-import { prefetchMaplibre } from './maplibre-renderer.ts';
+import { prefetchMaplibre, wantsWebgl } from './maplibre-renderer.ts';
 import { rendererPreference, type RendererPreference } from './renderer-choice.ts';
 import type { MapModel } from './model/district-data.ts';
 import { keyboardGrid, type LevelGeometry } from './model/geometry.ts';
@@ -53,6 +53,21 @@ function textWidth(words: string, font: string): number {
   if (!measureContext) return words.length * LABEL_FONT_SIZE * 0.6;
   measureContext.font = font;
   return measureContext.measureText(words).width;
+}
+
+const warmedLanguages = new Set<string>();
+
+/**
+ * The first `Intl.NumberFormat` of a page costs about 50 ms (ICU loads the locale's data), and the
+ * map's first drawing needs it (legend, accessible names). Created in idle time while the data
+ * loads, it is no longer paid between the data's arrival and the map. Once per page and language.
+ */
+function warmNumberFormat(lang: Lang): void {
+  if (warmedLanguages.has(lang)) return;
+  warmedLanguages.add(lang);
+  const warm = () => void formatNumber(lang, 0, 1);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
+  else setTimeout(warm, 0);
 }
 
 /** A name with a line-break opportunity after each slash ("Obrighoven/Wittenberg"), where browsers see none. */
@@ -181,7 +196,12 @@ export class QwDistrictMap extends QwElement {
 
   constructor() {
     super();
-    new ViewportController(this, { onNear: () => this.view !== 'table' && prefetchMaplibre(rendererPreference(this.renderer)) });
+    new ViewportController(this, {
+      onNear: () => {
+        warmNumberFormat(this.language);
+        if (this.view !== 'table') prefetchMaplibre(rendererPreference(this.renderer));
+      },
+    });
   }
 
   /** Which renderer draws the map now: `webgl` or `svg`. */
@@ -294,9 +314,13 @@ export class QwDistrictMap extends QwElement {
     const wanted = this.isConnected && this.state === 'ready' && this.view === 'chart' && this.renderer !== 'svg' && model && geometry;
     const container = wanted ? this.renderRoot.querySelector<HTMLElement>('.gl') : null;
     if (!container || !model || !geometry) return null;
-    const colors = this.themeColors(model);
-    const scene = sceneOf(model, geometry, { basemap: this.basemap, outlineColor: colors.outline });
-    return { container, scene, pixelWidth: this.pixelWidth, preference: rendererPreference(this.renderer) };
+    const preference = rendererPreference(this.renderer);
+    // Reading the theme forces a style recalculation of every district path; only WebGL needs it
+    // (the SVG takes its colours from CSS), so a map that draws SVG never asks.
+    const drawsWebgl = this.engine.map !== undefined || wantsWebgl(preference, geometry.shapes.length);
+    const outlineColor = drawsWebgl ? this.themeColors(model).outline : '';
+    const scene = sceneOf(model, geometry, { basemap: this.basemap, outlineColor });
+    return { container, scene, pixelWidth: this.pixelWidth, preference };
   }
 
   // ------------------------------------------------------------------ texts for the base

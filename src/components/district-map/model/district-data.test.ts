@@ -39,6 +39,20 @@ describe('district map model', () => {
     expect(m.cityMeasure).to.equal(9.6);
   });
 
+  it('gives equal values the same rank, and names every district that shares the highest or lowest value', () => {
+    const doc = mini();
+    const values = doc.indicators[0]!.values as { area: string; period: string; value: number | null }[];
+    // 2023: Nord and Mitte both 17.1; with Ost given too, Süd and Ost share the lowest 4.
+    for (const v of values) if (v.period === '2023' && v.area === 'nord') v.value = 17.1;
+    const ost = values.find((v) => v.period === '2023' && v.area === 'ost')! as { value: number | null; status?: string };
+    ost.value = 4;
+    delete ost.status;
+    const m = model({}, doc);
+    expect(['mitte', 'nord', 'sued', 'ost'].map((id) => m.byId.get(id)!.rank)).to.deep.equal([1, 1, 3, 3]);
+    expect(summaryText('de', m)).to.contain('Am höchsten in Nord und Mitte (17,1\u00a0%), am niedrigsten in Süd und Ost (4,0\u00a0%).');
+    expect(summaryText('en', m)).to.contain('Nord and Mitte');
+  });
+
   it('colours by class in the palette of the polarity', () => {
     const m = model();
     // Three values, three quantile classes: one each; negative polarity, orange-red light to dark.

@@ -205,8 +205,10 @@ export function buildModel(indicator: Indicator, level: AreaLevel, areas: readon
   const compareTotal = comparing ? totalFor(indicator, compare) : undefined;
   const cityMeasure = comparing ? changeOf(total, compareTotal).measure : numberOf(total);
 
-  const sortedDesc = [...shownNumbers].sort((a, b) => b - a);
-  const rankOf = (v: number) => sortedDesc.indexOf(v) + 1;
+  // Rank = 1 + how many values are higher (ties share a rank): one sort, not a search per district.
+  const ranks = new Map<number, number>();
+  [...shownNumbers].sort((a, b) => b - a).forEach((v, i) => ranks.has(v) || ranks.set(v, i + 1));
+  const rankOf = (v: number) => ranks.get(v)!;
 
   const districts = areas.map((area, i): DistrictDatum => {
     const { kind, measure } = shown[i]!;

@@ -7,7 +7,7 @@ import type { AreaLevel } from '../../../contract/schema.ts';
 import { featureId, featureName } from '../../../contract/areas.ts';
 import { memoByObject } from '../../../shared/memo.ts';
 import type { Grid } from '../../../shared/controllers/grid-navigation.ts';
-import { boundsOf, fitLayout, labelAnchor, neighbourInDirection, pathData, projectGeometry, readingOrder, toView, type Layout, type LabelAnchor, type Polygon } from './projection.ts';
+import { boundsOf, fitLayout, labelAnchor, moveToView, neighbourInDirection, pathData, projectGeometry, readingOrder, type Layout, type LabelAnchor, type Polygon } from './projection.ts';
 
 export interface DistrictShape {
   readonly id: string;
@@ -48,16 +48,11 @@ export const levelGeometry = memoByObject((level: AreaLevel): LevelGeometry | nu
   const bounds = boundsOf(entries.map((e) => e.polygons));
   if (!bounds) return null;
   const layout = fitLayout(bounds);
+  // Projected once into flat rings and moved into viewBox units in place: path data, anchor and
+  // the outline the names must fit into all read the same arrays.
   const shapes = entries.map(({ id, name, polygons }): DistrictShape => {
-    const anchor = labelAnchor(polygons);
-    const [x, y] = anchor ? toView(layout, [anchor.x, anchor.y]) : [0, 0];
-    return {
-      id,
-      name,
-      d: pathData(polygons, layout),
-      anchor: anchor ? { x, y, width: anchor.width * layout.scale, height: anchor.height * layout.scale, area: anchor.area * layout.scale * layout.scale } : null,
-      outline: polygons.flatMap((polygon) => polygon.map((ring) => ring.map((point) => toView(layout, point)))),
-    };
+    moveToView(polygons, layout);
+    return { id, name, d: pathData(polygons), anchor: labelAnchor(polygons), outline: polygons.flat() };
   });
   const order = readingOrder(shapes.filter((s) => s.anchor).map((s) => ({ id: s.id, x: s.anchor!.x, y: s.anchor!.y })));
   // Districts without an anchor (degenerate rings) still need to be reachable.

@@ -1,19 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { abbreviations, boxInside, planLabels, twoLineSplits, type LabelCandidate, type PlacementOptions } from './labels.ts';
-import type { Polygon } from './projection.ts';
+import { ringOf, type Polygon } from './projection.ts';
 
 /** Every character 6 px wide. */
 const measure = (text: string) => text.length * 6;
 const options: PlacementOptions = { pixelsPerUnit: 1, lineHeight: 15, measure, margin: 2, badgePadding: { x: 4, y: 1 } };
 
 const rect = (left: number, top: number, right: number, bottom: number): Polygon => [
-  [
+  ringOf([
     [left, top],
     [right, top],
     [right, bottom],
     [left, bottom],
     [left, top],
-  ],
+  ]),
 ];
 
 /** A rectangular district with its label point in the middle. */
@@ -125,6 +125,20 @@ describe('district map labels', () => {
       expect(plan.labels.map((l) => l.text)).to.deep.equal(['D1', 'D2', 'D3', 'D4']);
     });
 
+    it('measures each text once, though names are tried for every district first and again where they fit', () => {
+      const counts = new Map<string, number>();
+      const counting = (text: string) => {
+        counts.set(text, (counts.get(text) ?? 0) + 1);
+        return measure(text);
+      };
+      const many = [district('w', 'Weite Flur', 0, 0, 200, 100), district('v', 'Viertel am Bach', 200, 0, 400, 100), tiny];
+      const plan = planLabels(many, { ...options, measure: counting, maxKeyEntries: 0 });
+      expect(plan.mode).to.equal('sparse');
+      expect(plan.labels.map((l) => l.id)).to.deep.equal(['w', 'v']);
+      expect([...counts].filter(([, n]) => n > 1)).to.deep.equal([]);
+      expect(counts.has('Weite Flur')).to.equal(true);
+    });
+
     it('is deterministic: the same input gives the same plan', () => {
       expect(planLabels([tiny, wide], options)).to.deep.equal(planLabels([tiny, wide], options));
     });
@@ -136,7 +150,7 @@ describe('district map labels', () => {
       expect(boxInside(square, { left: 10, top: 10, right: 90, bottom: 90 })).to.be.true;
       expect(boxInside(square, { left: 10, top: 10, right: 101, bottom: 90 })).to.be.false;
       const ell: Polygon = [
-        [
+        ringOf([
           [0, 0],
           [40, 0],
           [40, 60],
@@ -144,7 +158,7 @@ describe('district map labels', () => {
           [100, 100],
           [0, 100],
           [0, 0],
-        ],
+        ]),
       ];
       expect(boxInside(ell, { left: 5, top: 65, right: 95, bottom: 95 })).to.be.true;
       expect(boxInside(ell, { left: 5, top: 40, right: 95, bottom: 80 })).to.be.false;

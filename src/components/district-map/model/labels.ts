@@ -11,7 +11,7 @@
  *
  * Pure: positions in viewBox units, widths from the `measure` the element passes.
  */
-import { insideSpans, type Polygon } from './projection.ts';
+import { spanCovers, type Polygon } from './projection.ts';
 
 export interface LabelCandidate {
   readonly id: string;
@@ -102,12 +102,12 @@ const boxAround = (cx: number, cy: number, width: number, height: number, margin
 export function boxInside(outline: Polygon, box: Box): boolean {
   for (let step = 0; step <= 4; step++) {
     const y = box.top + ((box.bottom - box.top) * step) / 4;
-    if (!insideSpans(outline, y).some(([x0, x1]) => x0 <= box.left && box.right <= x1)) return false;
+    if (!spanCovers(outline, y, box.left, box.right)) return false;
   }
   return true;
 }
 
-const pointInside = (outline: Polygon, x: number, y: number): boolean => insideSpans(outline, y).some(([x0, x1]) => x0 <= x && x <= x1);
+const pointInside = (outline: Polygon, x: number, y: number): boolean => spanCovers(outline, y, x, x);
 
 /** Where a name may break onto a second line: after a space (dropped), a hyphen or a slash (kept). */
 export function twoLineSplits(text: string): [string, string][] {
@@ -156,16 +156,15 @@ interface Form {
   readonly kind: LabelKind;
 }
 
-/** The forms of a name to try, in order of preference. */
-function formsOf(text: string, abbreviated: readonly string[], measure: (text: string) => number): Form[] {
-  const balanced = (words: string) =>
-    twoLineSplits(words)
-      .map((lines) => ({ lines, width: Math.max(measure(lines[0]), measure(lines[1])) }))
-      .sort((a, b) => a.width - b.width)
-      .slice(0, 1)
-      .map(({ lines }) => lines);
-  const forms: Form[] = [{ lines: [text], kind: 'name' }, ...balanced(text).map((lines) => ({ lines, kind: 'name' as const }))];
-  for (const short of abbreviated) forms.push({ lines: [short], kind: 'abbreviation' }, ...balanced(short).map((lines) => ({ lines, kind: 'abbreviation' as const })));
+/** The forms of a text to try, in order of preference: one line, then two balanced lines. */
+function formsOf(text: string, kind: LabelKind, measure: (text: string) => number): Form[] {
+  const forms: Form[] = [{ lines: [text], kind }];
+  let best: { lines: [string, string]; width: number } | undefined;
+  for (const lines of twoLineSplits(text)) {
+    const width = Math.max(measure(lines[0]), measure(lines[1]));
+    if (!best || width < best.width) best = { lines, width };
+  }
+  if (best) forms.push({ lines: best.lines, kind });
   return forms;
 }
 
@@ -185,24 +184,31 @@ const largestFirst = (candidates: readonly LabelCandidate[]) => [...candidates].
  */
 function placeNames(candidates: readonly LabelCandidate[], options: PlacementOptions, { all, abbreviate }: { all: boolean; abbreviate: boolean }): PlacedLabel[] | null {
   const { pixelsPerUnit: ppu, lineHeight, measure, margin = 2 } = options;
-  const shortForms = abbreviate ? uniqueAbbreviations(candidates) : new Map<string, string[]>();
+  // Measuring text is the costly part: most of 10,000 small districts have no room for a line-high square.
+  const hasRoom = (candidate: LabelCandidate) => boxInside(candidate.outline, boxAround(candidate.x, candidate.y, lineHeight / ppu, lineHeight / ppu, 0));
+  // Every district named or none: one without room ends it before any text is measured.
+  if (all && !candidates.every(hasRoom)) return null;
+  let shortForms: Map<string, string[]> | undefined;
+  // Only when a district's full name does not fit: the abbreviations of every name are compared.
+  const abbreviated = (id: string) => (abbreviate ? (shortForms ??= uniqueAbbreviations(candidates)).get(id) ?? [] : []);
   const placed: Box[] = [];
   const byId = new Map<string, PlacedLabel>();
   for (const candidate of largestFirst(candidates)) {
     const cx = candidate.x * ppu;
     const cy = candidate.y * ppu;
-    // Measuring text is the costly part: most of 10,000 small districts have no room for a line-high square.
-    if (!boxInside(candidate.outline, boxAround(candidate.x, candidate.y, lineHeight / ppu, lineHeight / ppu, 0))) {
-      if (all) return null;
-      continue;
-    }
-    const form = formsOf(candidate.text, shortForms.get(candidate.id) ?? [], measure).find(({ lines }) => {
+    if (!all && !hasRoom(candidate)) continue;
+    const fits = ({ lines }: Form) => {
       const width = Math.max(...lines.map(measure));
       const height = lines.length * lineHeight;
       // The text itself inside its district (its halo may cross the border); the margin keeps names apart.
-      const text = boxAround(cx / ppu, cy / ppu, width / ppu, height / ppu, 0);
-      return boxInside(candidate.outline, text) && !placed.some((other) => overlaps(boxAround(cx, cy, width, height, margin), other));
-    });
+      // The overlap test first: it needs no scan of the outline.
+      return !placed.some((other) => overlaps(boxAround(cx, cy, width, height, margin), other)) && boxInside(candidate.outline, boxAround(cx / ppu, cy / ppu, width / ppu, height / ppu, 0));
+    };
+    let form = formsOf(candidate.text, 'name', measure).find(fits);
+    for (const short of form ? [] : abbreviated(candidate.id)) {
+      form = formsOf(short, 'abbreviation', measure).find(fits);
+      if (form) break;
+    }
     if (!form) {
       if (all) return null;
       continue;
@@ -251,8 +257,16 @@ function placeNumbers(candidates: readonly LabelCandidate[], options: PlacementO
 }
 
 /** The labels of a map at its current size; see the module comment for the modes. */
-export function planLabels(candidates: readonly LabelCandidate[], options: PlacementOptions): LabelPlan {
-  if (!(options.pixelsPerUnit > 0) || candidates.length === 0) return EMPTY;
+export function planLabels(candidates: readonly LabelCandidate[], given: PlacementOptions): LabelPlan {
+  if (!(given.pixelsPerUnit > 0) || candidates.length === 0) return EMPTY;
+  // The same names are measured in every mode tried; the browser's measureText is the slow part.
+  const widths = new Map<string, number>();
+  const measure = (text: string): number => {
+    let width = widths.get(text);
+    if (width === undefined) widths.set(text, (width = given.measure(text)));
+    return width;
+  };
+  const options = { ...given, measure };
   const narrow = options.narrow ?? false;
   const names = placeNames(candidates, options, { all: true, abbreviate: !narrow });
   if (names) return { mode: 'names', labels: names, key: [] };

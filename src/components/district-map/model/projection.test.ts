@@ -1,30 +1,53 @@
 import { expect } from '@open-wc/testing';
+import polylabel from 'polylabel';
+import { poleOfInaccessibility } from './pole.ts';
 import {
   boundsOf,
   cameraFor,
   fitLayout,
+  insideSpans,
   inverseMercator,
   labelAnchor,
   mercator,
+  moveToView,
   neighbourInDirection,
   pathData,
   projectGeometry,
   readingOrder,
   ringArea,
+  tenths,
+  ringOf,
+  spanCovers,
   toView,
   type Polygon,
+  type Position,
 } from './projection.ts';
 
 const close = (actual: number, expected: number, delta = 1e-9) => expect(actual).to.be.closeTo(expected, delta);
 
 /** A square ring from (x, y) with side `s`, counter-clockwise in a y-down plane. */
-const square = (x: number, y: number, s: number): [number, number][] => [
+const squarePoints = (x: number, y: number, s: number): Position[] => [
   [x, y],
   [x, y + s],
   [x + s, y + s],
   [x + s, y],
   [x, y],
 ];
+const square = (x: number, y: number, s: number) => ringOf(squarePoints(x, y, s));
+
+/** The points of a flat ring, for comparisons. */
+const pointsOf = (ring: Float64Array): Position[] => Array.from({ length: ring.length / 2 }, (_, i) => [ring[2 * i]!, ring[2 * i + 1]!] as const);
+
+/** A star with `spikes` points around (cx, cy): many edges crossing each horizontal line. */
+const star = (cx: number, cy: number, spikes: number, outer: number, inner: number): Position[] => {
+  const points: Position[] = [];
+  for (let i = 0; i < spikes * 2; i++) {
+    const r = i % 2 === 0 ? outer : inner;
+    const angle = (Math.PI * i) / spikes;
+    points.push([cx + r * Math.cos(angle), cy + r * Math.sin(angle)]);
+  }
+  return [...points, points[0]!];
+};
 
 describe('district map projection', () => {
   it('projects to Web Mercator in the unit square, as maplibre does, and back', () => {
@@ -51,7 +74,17 @@ describe('district map projection', () => {
     expect(projectGeometry({ type: 'Polygon', coordinates: [ring] })).to.have.length(1);
     const multi = projectGeometry({ type: 'MultiPolygon', coordinates: [[ring], [ring]] });
     expect(multi).to.have.length(2);
-    expect(multi[0]![0]![1]).to.deep.equal(mercator(7, 51));
+    // One flat array per ring, x and y of each point in turn, exactly as mercator() projects them.
+    expect(multi[0]![0]).to.be.instanceOf(Float64Array);
+    expect(pointsOf(multi[0]![0]!)).to.deep.equal(ring.map(([lon, lat]) => mercator(lon!, lat!)));
+  });
+
+  it('moves projected rings into viewBox units in place', () => {
+    const polygons = [[ringOf([[0.5, 0.25], [1, 1]])]];
+    const ring = polygons[0]![0]!;
+    moveToView(polygons, { width: 100, height: 100, scale: 10, offsetX: 1, offsetY: 2 });
+    expect(polygons[0]![0]).to.equal(ring);
+    expect(pointsOf(ring)).to.deep.equal([toView({ width: 100, height: 100, scale: 10, offsetX: 1, offsetY: 2 }, [0.5, 0.25]), [11, 12]]);
   });
 
   it('bounds the outer rings only, and knows when there is nothing', () => {
@@ -74,31 +107,94 @@ describe('district map projection', () => {
     expect(fitLayout({ minX: 0, minY: 0, maxX: 1, maxY: 10 }).height).to.equal(1250);
   });
 
-  it('writes SVG path data with one decimal, dropping points too close together and rings that are no area', () => {
-    const layout = { width: 100, height: 100, scale: 1, offsetX: 0, offsetY: 0 };
-    const ring: [number, number][] = [
+  it('writes SVG path data with at most one decimal, dropping points too close together and rings that are no area', () => {
+    const ring = ringOf([
       [0, 0],
       [0.1, 0],
       [10, 0],
-      [10, 10],
+      [10.04, 10.26],
       [0, 10],
       [0, 0],
-    ];
-    expect(pathData([[ring]], layout)).to.equal('M0.0 0.0L10.0 0.0L10.0 10.0L0.0 10.0L0.0 0.0Z');
-    expect(pathData([[ring]], layout, 0.01)).to.equal('M0.0 0.0L0.1 0.0L10.0 0.0L10.0 10.0L0.0 10.0L0.0 0.0Z');
+    ]);
+    expect(pathData([[ring]])).to.equal('M0 0L10 0L10 10.3L0 10L0 0Z');
+    expect(pathData([[ring]], 0.01)).to.equal('M0 0L0.1 0L10 0L10 10.3L0 10L0 0Z');
+    // Both parts of a multipolygon and the hole of each, one subpath per ring.
+    expect(pathData([[square(0, 0, 10), square(2, 2, 1)], [square(20, 0, 5)]]).match(/M/g)).to.have.length(3);
     const sliver: Polygon = [
-      [
+      ringOf([
         [0, 0],
         [1, 0],
-      ],
+      ]),
     ];
-    expect(pathData([sliver], layout)).to.equal('');
+    expect(pathData([sliver])).to.equal('');
+  });
+
+  it('writes coordinates with one decimal at most, as the shortest form of the rounded number', () => {
+    for (const value of [0, 0.04, 0.05, 0.96, 1, 9.95, 10.26, 123.45, 999.99, 1000, -0.04, -0.3, -12.34, 1e-9, 7.1 + 0.2]) {
+      expect(tenths(value), String(value)).to.equal(String(Math.round(value * 10) / 10));
+    }
+    expect(tenths(10.26)).to.equal('10.3');
+    expect(tenths(-12.34)).to.equal('-12.3');
+  });
+
+  it('finds where a line is inside a polygon with holes, with and without arrays of spans', () => {
+    const polygon = [square(0, 0, 10), square(2, 2, 2)];
+    expect(insideSpans(polygon, 3)).to.deep.equal([
+      [0, 2],
+      [4, 10],
+    ]);
+    expect(spanCovers(polygon, 3, 4.5, 9)).to.equal(true);
+    expect(spanCovers(polygon, 3, 1, 5)).to.equal(false);
+    expect(spanCovers(polygon, 3, 0, 0)).to.equal(true);
+    expect(spanCovers(polygon, 11, 5, 5)).to.equal(false);
+    // Many crossings per line (sorted otherwise than by insertion, and more than the first buffer holds).
+    const stars = [ringOf(star(50, 50, 60, 40, 20)), ringOf(star(150, 50, 60, 40, 20))];
+    for (const y of [31, 64, 75]) {
+      const spans = insideSpans(stars, y);
+      expect(spans.length, `spans at ${y}`).to.be.greaterThan(8);
+      for (const [x0, x1] of spans) {
+        expect(x0).to.be.lessThan(x1);
+        expect(spanCovers(stars, y, x0, x1)).to.equal(true);
+        expect(spanCovers(stars, y, x0 - 0.01, x1)).to.equal(false);
+      }
+    }
   });
 
   it('measures a ring with its winding as the sign', () => {
     const ring = square(0, 0, 2);
     expect(Math.abs(ringArea(ring))).to.equal(4);
-    expect(ringArea([...ring].reverse())).to.equal(-ringArea(ring));
+    expect(ringArea(ringOf(squarePoints(0, 0, 2).reverse()))).to.equal(-ringArea(ring));
+  });
+
+  it('finds the pole of inaccessibility exactly where polylabel finds it, from flat rings', () => {
+    const shapes: Position[][][] = [
+      [squarePoints(0, 0, 10)],
+      [squarePoints(0, 0, 10), squarePoints(1, 1, 3)],
+      [star(0, 0, 7, 10, 4)],
+      [star(5, 5, 90, 50, 45), star(5, 5, 30, 20, 15)],
+      [
+        [
+          [0, 0],
+          [0, 10],
+          [10, 10],
+          [10, 0],
+          [7, 0],
+          [7, 7],
+          [3, 7],
+          [3, 0],
+          [0, 0],
+        ],
+      ],
+    ];
+    for (const [index, shape] of shapes.entries()) {
+      for (const precision of [1, 0.1, 0.01]) {
+        const expected = polylabel(shape, precision);
+        const pole = poleOfInaccessibility(shape.map(ringOf), precision);
+        expect([pole.x, pole.y, pole.distance], `shape ${index} at ${precision}`).to.deep.equal([expected[0], expected[1], expected.distance]);
+      }
+    }
+    // A line has no inside: distance 0, as polylabel says.
+    expect(poleOfInaccessibility([ringOf([[0, 0], [5, 0], [0, 0]])], 1).distance).to.equal(0);
   });
 
   it('puts the name inside the largest polygon, also for a U shape whose centroid lies outside', () => {
@@ -109,7 +205,7 @@ describe('district map projection', () => {
     close(anchor.y, 5);
     // A U open to the top: the centroid (5, ~6.4) sits in the gap between the arms.
     const u: Polygon = [
-      [
+      ringOf([
         [0, 0],
         [0, 10],
         [10, 10],
@@ -119,7 +215,7 @@ describe('district map projection', () => {
         [3, 7],
         [3, 0],
         [0, 0],
-      ],
+      ]),
     ];
     const inU = labelAnchor([u])!;
     const inArm = inU.x < 3 || inU.x > 7;

@@ -7,11 +7,28 @@
  * works in the plane. RFC 7946 rings (counter-clockwise) and clockwise rings draw the same, because
  * the path uses the even-odd rule; the spherical winding trap of d3-geo does not arise.
  */
-import polylabel from 'polylabel';
+import { poleOfInaccessibility } from './pole.ts';
 
 export type Position = readonly [number, number];
+/**
+ * A ring as flat coordinates `x0, y0, x1, y1, …` (first point repeated at the end, as in GeoJSON).
+ * One typed array per ring instead of an array per point: a map of 10,000 municipalities has
+ * 170,000 points, and every step after the projection (bounds, path data, label anchor, name
+ * placement) reads the same arrays.
+ */
+export type Ring = Float64Array;
 /** A polygon: outer ring first, then holes. */
-export type Polygon = readonly (readonly Position[])[];
+export type Polygon = readonly Ring[];
+
+/** A ring from points, for tests and small shapes. */
+export function ringOf(points: readonly Position[]): Ring {
+  const ring = new Float64Array(points.length * 2);
+  points.forEach(([x, y], i) => {
+    ring[2 * i] = x;
+    ring[2 * i + 1] = y;
+  });
+  return ring;
+}
 
 export interface Bounds {
   readonly minX: number;
@@ -24,10 +41,14 @@ const MAX_LATITUDE = 85.0511287798066;
 
 /** Longitude/latitude to Web Mercator in the unit square (x east, y south), as maplibre's `MercatorCoordinate`. */
 export function mercator(lon: number, lat: number): [number, number] {
+  return [mercatorX(lon), mercatorY(lat)];
+}
+
+const mercatorX = (lon: number): number => (180 + lon) / 360;
+
+function mercatorY(lat: number): number {
   const clamped = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
-  const x = (180 + lon) / 360;
-  const y = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360))) / 360;
-  return [x, y];
+  return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360))) / 360;
 }
 
 export function inverseMercator(x: number, y: number): [number, number] {
@@ -40,7 +61,17 @@ export function inverseMercator(x: number, y: number): [number, number] {
 /** The polygons of a Polygon or MultiPolygon geometry, projected to the unit square. */
 export function projectGeometry(geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown }): Polygon[] {
   const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as number[][][][];
-  return polygons.map((polygon) => polygon.map((ring) => ring.map(([lon, lat]) => mercator(lon!, lat!))));
+  return polygons.map((polygon) => polygon.map(projectRing));
+}
+
+function projectRing(points: readonly (readonly number[])[]): Ring {
+  const ring = new Float64Array(points.length * 2);
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i]!;
+    ring[2 * i] = mercatorX(point[0]!);
+    ring[2 * i + 1] = mercatorY(point[1]!);
+  }
+  return ring;
 }
 
 export function boundsOf(polygonSets: readonly (readonly Polygon[])[]): Bounds | null {
@@ -49,13 +80,18 @@ export function boundsOf(polygonSets: readonly (readonly Polygon[])[]): Bounds |
   let maxX = -Infinity;
   let maxY = -Infinity;
   for (const polygons of polygonSets)
-    for (const polygon of polygons)
-      for (const [x, y] of polygon[0] ?? []) {
+    for (const polygon of polygons) {
+      const outer = polygon[0];
+      if (!outer) continue;
+      for (let i = 0; i < outer.length; i += 2) {
+        const x = outer[i]!;
+        const y = outer[i + 1]!;
         if (x < minX) minX = x;
         if (x > maxX) maxX = x;
         if (y < minY) minY = y;
         if (y > maxY) maxY = y;
       }
+    }
   return Number.isFinite(minX) ? { minX, minY, maxX, maxY } : null;
 }
 
@@ -87,87 +123,157 @@ export function toView(layout: Layout, [x, y]: Position): [number, number] {
 }
 
 /**
- * SVG path data in viewBox units with one decimal. Points closer than `minStep` to the last one
- * kept are dropped: at map sizes they are invisible and 400 municipalities stay light in the DOM.
+ * Moves projected polygons into viewBox units, in place: after the fit every later step
+ * (path data, anchors, name placement) works in viewBox units, on the same arrays.
  */
-export function pathData(polygons: readonly Polygon[], layout: Layout, minStep = 0.3): string {
+export function moveToView(polygons: readonly Polygon[], { scale, offsetX, offsetY }: Layout): void {
+  for (const polygon of polygons)
+    for (const ring of polygon)
+      for (let i = 0; i < ring.length; i += 2) {
+        ring[i] = ring[i]! * scale + offsetX;
+        ring[i + 1] = ring[i + 1]! * scale + offsetY;
+      }
+}
+
+/**
+ * A coordinate with at most one decimal and no trailing ".0". Written from whole numbers: V8
+ * turns integers into text much faster than fractions (`toFixed(1)` or the shortest form of
+ * `x / 10`), and a map writes hundreds of thousands of them.
+ */
+export function tenths(value: number): string {
+  const scaled = Math.round(value * 10);
+  const digit = scaled % 10;
+  if (digit === 0) return `${scaled / 10}`;
+  return scaled > 0 ? `${(scaled - digit) / 10}.${digit}` : `${scaled / 10}`;
+}
+
+/**
+ * SVG path data of polygons in viewBox units, with at most one decimal. Points closer than
+ * `minStep` to the last one kept are dropped: at map sizes they are invisible and 400
+ * municipalities stay light in the DOM. Rings with fewer than three points left are no area.
+ */
+export function pathData(polygons: readonly Polygon[], minStep = 0.3): string {
+  // Pieces joined once: a flat string at once, where `+=` left a rope of hundreds of pieces per
+  // ring for the garbage collector to copy until the DOM flattened it.
   const parts: string[] = [];
   const minSquared = minStep * minStep;
-  // toView() inlined: this loop runs for every point of every district, without an array per point.
-  const { scale, offsetX, offsetY } = layout;
   for (const polygon of polygons) {
     for (const ring of polygon) {
-      if (ring.length < 3) continue;
+      const count = ring.length / 2;
+      if (count < 3) continue;
+      const start = parts.length;
       let lastX = Infinity;
       let lastY = Infinity;
-      let ringPath = '';
       let kept = 0;
-      const count = ring.length;
       for (let i = 0; i < count; i++) {
-        const point = ring[i]!;
-        const x = point[0] * scale + offsetX;
-        const y = point[1] * scale + offsetY;
-        const isLast = i === count - 1;
+        const x = ring[2 * i]!;
+        const y = ring[2 * i + 1]!;
         const dx = x - lastX;
         const dy = y - lastY;
-        if (kept > 0 && !isLast && dx * dx + dy * dy < minSquared) continue;
-        ringPath += `${kept === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`;
+        if (kept > 0 && i !== count - 1 && dx * dx + dy * dy < minSquared) continue;
+        parts.push(`${kept === 0 ? 'M' : 'L'}${tenths(x)} ${tenths(y)}`);
         lastX = x;
         lastY = y;
         kept++;
       }
-      if (kept >= 3) parts.push(`${ringPath}Z`);
+      if (kept >= 3) parts.push('Z');
+      else parts.length = start;
     }
   }
   return parts.join('');
 }
 
 /** Signed planar area of a ring (shoelace). */
-export function ringArea(ring: readonly Position[]): number {
+export function ringArea(ring: Ring): number {
   let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
+  const n = ring.length;
+  for (let i = 0, j = n - 2; i < n; j = i, i += 2) sum += (ring[j]! - ring[i]!) * (ring[j + 1]! + ring[i + 1]!);
   return sum / 2;
 }
 
 function polygonArea(polygon: Polygon): number {
-  const [outer, ...holes] = polygon;
-  return Math.abs(ringArea(outer ?? [])) - holes.reduce((sum, hole) => sum + Math.abs(ringArea(hole)), 0);
+  let area = Math.abs(ringArea(polygon[0] ?? new Float64Array(0)));
+  for (let r = 1; r < polygon.length; r++) area -= Math.abs(ringArea(polygon[r]!));
+  return area;
 }
 
 /** Planar centroid of a ring. */
-function ringCentroid(ring: readonly Position[]): [number, number] {
+function ringCentroid(ring: Ring): [number, number] {
   let area = 0;
   let cx = 0;
   let cy = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x0, y0] = ring[j]!;
-    const [x1, y1] = ring[i]!;
+  const n = ring.length;
+  for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
+    const x0 = ring[j]!;
+    const y0 = ring[j + 1]!;
+    const x1 = ring[i]!;
+    const y1 = ring[i + 1]!;
     const cross = x0 * y1 - x1 * y0;
     area += cross;
     cx += (x0 + x1) * cross;
     cy += (y0 + y1) * cross;
   }
   if (area === 0) {
-    const n = Math.max(ring.length, 1);
-    return [ring.reduce((s, p) => s + p[0], 0) / n, ring.reduce((s, p) => s + p[1], 0) / n];
+    const count = Math.max(n / 2, 1);
+    let sx = 0;
+    let sy = 0;
+    for (let i = 0; i < n; i += 2) {
+      sx += ring[i]!;
+      sy += ring[i + 1]!;
+    }
+    return [sx / count, sy / count];
   }
   return [cx / (3 * area), cy / (3 * area)];
 }
 
-/** Where a horizontal line at `y` is inside the polygon (even-odd), as [x0, x1] spans. */
-export function insideSpans(polygon: Polygon, y: number): [number, number][] {
-  const crossings: number[] = [];
+// One buffer for the crossings of every scan line: name placement asks thousands of them, and
+// none may allocate. Grows when a line crosses more edges.
+let crossings = new Float64Array(64);
+
+/** The x of every edge crossing the horizontal line at `y` (even-odd), sorted, in `crossings`; returns their number. */
+function crossingsAt(polygon: Polygon, y: number): number {
+  let count = 0;
   for (const ring of polygon) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [x0, y0] = ring[j]!;
-      const [x1, y1] = ring[i]!;
-      if (y0 > y !== y1 > y) crossings.push(x0 + ((y - y0) / (y1 - y0)) * (x1 - x0));
+    const n = ring.length;
+    for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
+      const y0 = ring[j + 1]!;
+      const y1 = ring[i + 1]!;
+      if (y0 > y !== y1 > y) {
+        const x0 = ring[j]!;
+        if (count === crossings.length) {
+          const grown = new Float64Array(count * 2);
+          grown.set(crossings);
+          crossings = grown;
+        }
+        crossings[count++] = x0 + ((y - y0) / (y1 - y0)) * (ring[i]! - x0);
+      }
     }
   }
-  crossings.sort((a, b) => a - b);
+  if (count <= 16) {
+    // Insertion sort: a district line crosses a handful of edges.
+    for (let i = 1; i < count; i++) {
+      const value = crossings[i]!;
+      let k = i - 1;
+      for (; k >= 0 && crossings[k]! > value; k--) crossings[k + 1] = crossings[k]!;
+      crossings[k + 1] = value;
+    }
+  } else crossings.subarray(0, count).sort();
+  return count;
+}
+
+/** Where a horizontal line at `y` is inside the polygon (even-odd), as [x0, x1] spans. */
+export function insideSpans(polygon: Polygon, y: number): [number, number][] {
+  const count = crossingsAt(polygon, y);
   const spans: [number, number][] = [];
-  for (let i = 0; i + 1 < crossings.length; i += 2) spans.push([crossings[i]!, crossings[i + 1]!]);
+  for (let i = 0; i + 1 < count; i += 2) spans.push([crossings[i]!, crossings[i + 1]!]);
   return spans;
+}
+
+/** Whether one inside span of the line at `y` reaches from `left` to `right`: `insideSpans` without arrays. */
+export function spanCovers(polygon: Polygon, y: number, left: number, right: number): boolean {
+  const count = crossingsAt(polygon, y);
+  for (let i = 0; i + 1 < count; i += 2) if (crossings[i]! <= left && right <= crossings[i + 1]!) return true;
+  return false;
 }
 
 /** A point inside a district for its name, and the room around it (in the input's units). */
@@ -184,8 +290,8 @@ export interface LabelAnchor {
 
 /**
  * The label point of a district: the pole of inaccessibility of its largest polygon (the inside
- * point farthest from the outline, by polylabel), where a name has the most room around it, also
- * in crescents, U-shapes and districts with a hole. The bounding box centre can lie outside.
+ * point farthest from the outline), where a name has the most room around it, also in crescents,
+ * U-shapes and districts with a hole. The bounding box centre can lie outside.
  */
 export function labelAnchor(polygons: readonly Polygon[]): LabelAnchor | null {
   let largest: Polygon | undefined;
@@ -198,21 +304,22 @@ export function labelAnchor(polygons: readonly Polygon[]): LabelAnchor | null {
     }
   }
   const outer = largest?.[0];
-  if (!largest || !outer || outer.length < 3) return null;
+  if (!largest || !outer || outer.length < 6) return null;
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
   let maxY = -Infinity;
-  for (const [x, y] of outer) {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
+  for (let i = 0; i < outer.length; i += 2) {
+    const x = outer[i]!;
+    const y = outer[i + 1]!;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
   }
-  // Coordinates are in the unit square (a city spans about 1e-4): the precision follows the size.
-  // A hundredth of it places a name well enough and keeps 396 municipalities fast.
-  const pole = polylabel(largest, Math.max(maxX - minX, maxY - minY) / 100);
-  const anchor = pole.distance > 0 ? spanAnchor(largest, pole[1], pole[0]) : undefined;
+  // The precision follows the district's size: a hundredth of it places a name well enough.
+  const pole = poleOfInaccessibility(largest, Math.max(maxX - minX, maxY - minY) / 100);
+  const anchor = pole.distance > 0 ? spanAnchor(largest, pole.y, pole.x) : undefined;
   const fallback = anchor ?? scanAnchor(largest, outer, minY, maxY);
   if (!fallback) return null;
   return { ...fallback, height: maxY - minY, area: largestArea };
@@ -225,7 +332,7 @@ function spanAnchor(polygon: Polygon, y: number, x: number): { x: number; y: num
 }
 
 /** For degenerate rings where polylabel finds no inside point: the middle of the widest span at a few heights. */
-function scanAnchor(polygon: Polygon, outer: readonly Position[], minY: number, maxY: number): { x: number; y: number; width: number } | undefined {
+function scanAnchor(polygon: Polygon, outer: Ring, minY: number, maxY: number): { x: number; y: number; width: number } | undefined {
   const [, centroidY] = ringCentroid(outer);
   let best: { x: number; y: number; width: number } | undefined;
   for (const y of [centroidY, ...[0.5, 0.35, 0.65, 0.25, 0.75].map((f) => minY + (maxY - minY) * f)]) {
