@@ -56,18 +56,21 @@ export function displayDocument(document: ContractDocument): ContractDocument {
   const walk = (value: unknown, kind: TextKind | undefined, nameProperty: string | undefined): unknown => {
     if (typeof value === 'string') return kind ? cut(value, kind) : value;
     if (Array.isArray(value)) {
-      let changed = false;
-      const copy = value.map((item) => {
+      // Copied only from the first item that changed: a country's 10,997 features mostly stay as they are.
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
         const next = walk(item, kind, nameProperty);
-        if (next !== item) changed = true;
-        return next;
-      });
-      return changed ? copy : value;
+        if (next !== item) (copy ??= value.slice())[i] = next;
+      }
+      return copy ?? value;
     }
     if (!isRecord(value)) return value;
     // Area names live under the level's own property name inside the geometry.
     const levelNames = typeof value.nameProperty === 'string' ? value.nameProperty : nameProperty;
     let copy: Record<string, unknown> | undefined;
+    // Of a feature only its properties hold texts (the name above all): its shape is not walked.
+    if (value.type === 'Feature' && levelNames !== undefined) return walkFeature(value, levelNames);
     for (const key of Object.keys(value)) {
       if (SKIPPED.has(key)) continue;
       const item = value[key];
@@ -79,6 +82,11 @@ export function displayDocument(document: ContractDocument): ContractDocument {
       }
     }
     return copy ?? value;
+  };
+  const walkFeature = (feature: Record<string, unknown>, nameKey: string): Record<string, unknown> => {
+    const properties = feature.properties;
+    const next = walk(properties, undefined, nameKey);
+    return next === properties ? feature : { ...feature, properties: next };
   };
   const result = walk(document, undefined, undefined) as ContractDocument;
   shortened.set(document, result);

@@ -7,7 +7,7 @@
  * works in the plane. RFC 7946 rings (counter-clockwise) and clockwise rings draw the same, because
  * the path uses the even-odd rule; the spherical winding trap of d3-geo does not arise.
  */
-import { poleOfInaccessibility } from './pole.ts';
+import polylabel from 'polylabel';
 
 export type Position = readonly [number, number];
 /**
@@ -318,8 +318,14 @@ export function labelAnchor(polygons: readonly Polygon[]): LabelAnchor | null {
     if (y > maxY) maxY = y;
   }
   // The precision follows the district's size: a hundredth of it places a name well enough.
-  const pole = poleOfInaccessibility(largest, Math.max(maxX - minX, maxY - minY) / 100);
-  const anchor = pole.distance > 0 ? spanAnchor(largest, pole.y, pole.x) : undefined;
+  // polylabel wants a [x, y] array per point: made for this one polygon only, not for the map.
+  const rings = largest.map((ring) => {
+    const points: [number, number][] = [];
+    for (let i = 0; i < ring.length; i += 2) points.push([ring[i]!, ring[i + 1]!]);
+    return points;
+  });
+  const pole = polylabel(rings, Math.max(maxX - minX, maxY - minY) / 100);
+  const anchor = pole.distance > 0 ? spanAnchor(largest, pole[1], pole[0]) : undefined;
   const fallback = anchor ?? scanAnchor(largest, outer, minY, maxY);
   if (!fallback) return null;
   return { ...fallback, height: maxY - minY, area: largestArea };
