@@ -49,8 +49,6 @@ function validationWorkerBundle() {
 /** The workers our modules start, by file name: each is written beside every output file that names it in `new URL('./<name>', import.meta.url)`. */
 const OWN_WORKERS = {
   'qw-validate-worker.js': validationWorkerBundle,
-  // The autoloader's locale warm-up (src/shared/qw-intl-warm.js): a plain script.
-  'qw-intl-warm.js': async () => readFileSync('src/shared/qw-intl-warm.js'),
 };
 
 function ownWorkers() {

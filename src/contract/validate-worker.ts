@@ -1,7 +1,7 @@
 /**
  * The validation worker (`qw-validate-worker.js` in the built folders): validates a document's
  * text off the page's main thread, while the page parses the same text and loads its engines.
- * Started by the autoloader or the loader (loader.ts); one per page, for every widget.
+ * Started by the loader (validation-client.ts) for large documents; one per page, for every widget.
  */
 import { validateContract } from './validate.ts';
 import { withoutFeatures } from './validation-transfer.ts';

@@ -16,20 +16,6 @@ const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
 };
 
 /**
- * What a widget imports only after its own module has run and asked for its data (the words and
- * tables it shows with the data, the error texts): requested beside the define module, they
- * arrive in one round trip instead of a chain of three.
- */
-const WITH_DATA: Readonly<Record<string, () => Promise<unknown>>> = {
-  'qw-district-map': () => import('../components/district-map/with-data.ts'),
-  'qw-district-profile': () => import('../components/district-profile/with-data.ts'),
-  'qw-funding-tracker': () => import('../components/funding-tracker/with-data.ts'),
-  'qw-housing-gauge': () => import('../components/housing-gauge/with-data.ts'),
-  'qw-indicator-trend': () => import('../components/indicator-trend/with-data.ts'),
-};
-const EVERY_WIDGET_WITH_DATA = () => Promise.all([import('./error-path.ts'), import('./validation-client.ts')]);
-
-/**
  * Engines a widget near the viewport will import once its own module has loaded and rendered:
  * imported as soon as its tag appears, they download and compile while the widget's module and
  * data load, as a page written by hand imports them on its first line. The same specifiers as
@@ -45,6 +31,8 @@ const ENGINES: Readonly<Record<string, (element: Element) => (() => Promise<unkn
 const NEAR_VIEWPORT_MARGIN = '300px';
 
 const enginesStarted = new Set<string>();
+/** How long the autoloader watches for an element to come near the viewport; after that the widget's own watch is there. */
+const ENGINE_WATCH_MS = 2000;
 
 /** The tags whose engine the autoloader imported ahead of the widget: a diagnostic for tests. */
 export function enginesStartedEarly(): readonly string[] {
@@ -58,7 +46,7 @@ export function enginesStartedEarly(): readonly string[] {
 function startEngine(element: Element): void {
   const name = element.localName;
   const engine = ENGINES[name]?.(element);
-  if (!engine || enginesStarted.has(name)) return;
+  if (!engine || enginesStarted.has(name) || !element.isConnected) return;
   if (typeof IntersectionObserver === 'undefined') return;
   const observer = new IntersectionObserver(
     (entries) => {
@@ -72,8 +60,8 @@ function startEngine(element: Element): void {
     { rootMargin: NEAR_VIEWPORT_MARGIN },
   );
   observer.observe(element);
-  // Once the widget is defined it loads its engine itself (and stops watching when it leaves the page).
-  void customElements.whenDefined(name).then(() => observer.disconnect());
+  // The widget loads its engine itself once it has rendered (and stops watching when it leaves the page).
+  setTimeout(() => observer.disconnect(), ENGINE_WATCH_MS);
 }
 
 // Shared with the loader (loader.ts) through the global symbol registry: the autoloader stays free of the loader's chunk.
@@ -116,54 +104,6 @@ function prefetchDocument(element: Element): void {
   }, PREFETCH_UNCLAIMED_MS);
 }
 
-// Shared with the loader (loader.ts), which validates documents in this worker or, when it is null, itself.
-const WORKER_KEY = Symbol.for('quartier-widgets.validation-worker');
-
-/**
- * Starts the page's validation worker with the first widget, so that it has loaded (and loaded
- * the browser's locale data for number formats, see validate-worker.ts) by the time the first
- * document arrives. Workers must come from the page's origin: for a folder on another server the
- * loader validates on the page's thread.
- */
-function startValidationWorker(): void {
-  const scope = globalThis as unknown as Record<symbol, Worker | null | undefined>;
-  if (scope[WORKER_KEY] !== undefined || typeof Worker === 'undefined') return;
-  const url = new URL('./qw-validate-worker.js', import.meta.url);
-  if (url.origin !== location.origin) return;
-  try {
-    const worker = new Worker(url, { type: 'module', name: 'quartier-widgets' });
-    // A worker that cannot load (a policy without worker-src 'self') leaves the validation to the page.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      worker.terminate();
-      if (scope[WORKER_KEY] === worker) scope[WORKER_KEY] = null;
-    });
-    scope[WORKER_KEY] = worker;
-  } catch {
-    scope[WORKER_KEY] = null;
-  }
-}
-
-let formatsWarmed = false;
-
-/**
- * The first number or date format of a page costs 30–50 ms while the browser loads its locale
- * data, on the main thread and right before the first drawing. A small worker that formats once
- * loads the same data for the whole page process meanwhile (src/shared/qw-intl-warm.js); the
- * widgets' formats then take a fraction of a millisecond. Best effort, as the validation worker.
- */
-function warmFormats(): void {
-  if (formatsWarmed || typeof Worker === 'undefined') return;
-  formatsWarmed = true;
-  const url = new URL('./qw-intl-warm.js', import.meta.url);
-  if (url.origin !== location.origin) return;
-  try {
-    new Worker(url, { name: 'quartier-widgets formats' }).addEventListener('error', (event) => event.preventDefault());
-  } catch {
-    // not allowed here: the first format pays as before
-  }
-}
-
 /** The tags the autoloader knows. */
 export const AUTOLOADED_TAGS: readonly string[] = Object.keys(LOADERS);
 
@@ -176,9 +116,6 @@ export function loadWidget(tag: string): Promise<unknown> {
   if (!loader) return Promise.resolve();
   let pending = started.get(name);
   if (!pending) {
-    // The widget imports these itself when it needs them and reports a failure then.
-    WITH_DATA[name]?.().catch(() => undefined);
-    if (!started.size) EVERY_WIDGET_WITH_DATA().catch(() => undefined);
     pending = loader().catch((error: unknown) => {
       // A failed chunk request (offline, deployment in progress) may succeed on the next appearance.
       started.delete(name);
@@ -204,8 +141,6 @@ export function discover(root: ParentNode): void {
     // Until its class arrives the element is loading too: page CSS and scripts that watch `state` see it at once.
     if (!element.hasAttribute('state')) element.setAttribute('state', 'loading');
     void loadWidget(element.localName);
-    warmFormats();
-    startValidationWorker();
     prefetchDocument(element);
     startEngine(element);
   }

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../test-support/test-widget.ts';
 import type { TestWidget } from '../test-support/test-widget.ts';
 import { miniContract } from '../test-support/fixtures.ts';
-import { LoadError, clearContractCache, loadContract, parseInlineJson, validationCount } from './loader.ts';
+import { LoadError, clearContractCache, loadContract, parseInlineJson, setWorkerValidationFrom, validationCount } from './loader.ts';
 import { setValidationWorkerUrl, workerValidationCount } from './validation-client.ts';
 import { validateContract } from '../contract/validate.ts';
 import '../define/housing-gauge.ts';
@@ -49,18 +49,25 @@ describe('contract loader', () => {
     expect(validationCount() - before).to.equal(2);
   });
 
-  it('validates a fetched document in the worker, with the same result as on the page', async () => {
+  it('validates a large document in the worker, with the same result as on the page, and a small one on the page', async () => {
     const text = await (await fetch('/demo/data/wesel.json')).text();
-    const src = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const before = workerValidationCount();
-    const document = await loadContract(src, { lang: 'de' });
-    expect(workerValidationCount() - before, 'answered by the worker').to.equal(1);
-    const onThePage = validateContract(JSON.parse(text));
-    expect(document).to.deep.equal(onThePage.document);
+    await loadContract(URL.createObjectURL(new Blob([text], { type: 'application/json' })), { lang: 'de' });
+    expect(workerValidationCount() - before, 'a small document stays on the page').to.equal(0);
+    setWorkerValidationFrom(text.length);
+    try {
+      const document = await loadContract(URL.createObjectURL(new Blob([text], { type: 'application/json' })), { lang: 'de' });
+      expect(workerValidationCount() - before, 'answered by the worker').to.equal(1);
+      const onThePage = validateContract(JSON.parse(text));
+      expect(document).to.deep.equal(onThePage.document);
+    } finally {
+      setWorkerValidationFrom(undefined);
+    }
   });
 
   it('validates on the page when the worker cannot load', async () => {
     setValidationWorkerUrl('/__test/status/404');
+    setWorkerValidationFrom(0);
     try {
       const before = workerValidationCount();
       const document = await loadContract(blobUrl(miniContract()), { lang: 'de' });
@@ -72,17 +79,23 @@ describe('contract loader', () => {
       expect(error.details.errors?.length).to.be.greaterThan(0);
     } finally {
       setValidationWorkerUrl(undefined);
+      setWorkerValidationFrom(undefined);
     }
   });
 
   it('reports an invalid document validated in the worker with its errors and places', async () => {
     const raw = miniContract() as unknown as { indicators: { values: { value: unknown }[] }[]; meta: Record<string, unknown> };
     delete raw.meta.title;
-    const before = workerValidationCount();
-    const error = await loadError(loadContract(blobUrl(raw), { lang: 'de' }));
-    expect(workerValidationCount() - before).to.equal(1);
-    expect(error.code).to.equal('invalid');
-    expect(error.details.errors!.map((e) => e.path)).to.include('$.meta.title');
+    setWorkerValidationFrom(0);
+    try {
+      const before = workerValidationCount();
+      const error = await loadError(loadContract(blobUrl(raw), { lang: 'de' }));
+      expect(workerValidationCount() - before).to.equal(1);
+      expect(error.code).to.equal('invalid');
+      expect(error.details.errors!.map((e) => e.path)).to.include('$.meta.title');
+    } finally {
+      setWorkerValidationFrom(undefined);
+    }
   });
 
   it('distinguishes 404 and 500', async () => {

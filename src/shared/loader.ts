@@ -69,11 +69,7 @@ export function retryChannel(): EventTarget {
 }
 
 export function fetchJson(url: string, timeoutMs = DEFAULT_TIMEOUT_MS, context: { level?: string } = {}): Promise<unknown> {
-  // The validation starts up while the request is under way: in its worker, or (without one) the validator on this thread.
-  void loadValidationClient().then(
-    (client) => void (client.validationWorker() ?? loadValidator()),
-    () => void loadValidator(),
-  );
+  void loadValidator();
   const absolute = absoluteUrl(url);
   let pending = jsonCache.get(absolute);
   if (!pending) {
@@ -263,9 +259,21 @@ export function loadValidator(): Promise<typeof import('../contract/validate.ts'
 const rawTexts = new WeakMap<object, string>();
 
 /**
- * The validation worker's client (validation-client.ts) loads with the first request, beside
- * the data, and starts the worker if the autoloader did not.
+ * Documents from this size on are validated in a worker (validation-client.ts), so that the page
+ * stays responsive while a country's worth of geometry is checked. Below it a worker costs more
+ * than it saves: its start-up and the validator's own (building its schemas, ~100 ms) come on top
+ * of a validation of a few dozen milliseconds, and on two cores nothing else was waiting for the
+ * main thread (bench/README.md, "Head start and validation worker").
  */
+const DEFAULT_WORKER_FROM_BYTES = 8 * 1024 * 1024;
+let workerFromBytes = DEFAULT_WORKER_FROM_BYTES;
+
+/** From which document size (characters of its text) validation runs in the worker; undefined: the default. Tests. */
+export function setWorkerValidationFrom(bytes: number | undefined): void {
+  workerFromBytes = bytes ?? DEFAULT_WORKER_FROM_BYTES;
+}
+
+/** The validation worker's client (validation-client.ts), loaded with the first large document. */
 let clientModule: Promise<typeof import('./validation-client.ts')> | undefined;
 function loadValidationClient(): Promise<typeof import('./validation-client.ts')> {
   return (clientModule ??= import('./validation-client.ts'));
@@ -283,7 +291,7 @@ function validateCached(raw: unknown, lang: Lang): Promise<ValidationResult> {
   const validate = async () => {
     validations++;
     const text = isRecord(raw) ? rawTexts.get(raw) : undefined;
-    if (text === undefined || !isRecord(raw)) return onThisThread();
+    if (text === undefined || text.length < workerFromBytes || !isRecord(raw)) return onThisThread();
     const client = await loadValidationClient().catch(() => undefined);
     const worker = client?.validationWorker();
     return client && worker ? client.validateInWorker(worker, text, raw, lang).catch(onThisThread) : onThisThread();

@@ -1,14 +1,14 @@
 /**
- * The page's side of the validation worker (src/contract/validate-worker.ts): loads beside the
- * first document, starts the worker unless the autoloader did, and validates documents' texts
- * there while the page parses the same text and goes on with its engines.
+ * The page's side of the validation worker (src/contract/validate-worker.ts): loads with the first
+ * large document (loader.ts decides), starts the worker and validates documents' texts there while
+ * the page parses the same text and stays responsive.
  */
 import type { ValidationResult } from '../contract/validate.ts';
 import type { ValidationReply, ValidationRequest } from '../contract/validate-worker.ts';
 import { withFeaturesFrom } from '../contract/validation-transfer.ts';
 import type { Lang } from './i18n.ts';
 
-// The worker the autoloader (autoload.ts) may have started already; null where none can run.
+// One worker per page, also for two copies of the library; null where none can run.
 const WORKER_KEY = Symbol.for('quartier-widgets.validation-worker');
 type WorkerScope = Record<symbol, Worker | null | undefined>;
 const DEFAULT_WORKER_URL = new URL('./qw-validate-worker.js', import.meta.url);
@@ -35,7 +35,7 @@ export function setValidationWorkerUrl(url: string | URL | null | undefined): vo
 }
 
 /**
- * The page's validation worker: started once (here or by the autoloader), shared by all widgets.
+ * The page's validation worker: started once, shared by all widgets.
  * Null without workers, for a folder on another origin (workers must be same-origin) and once
  * the worker failed to load (a policy without `worker-src 'self'`): then the page validates itself.
  */
