@@ -305,18 +305,7 @@ export function labelAnchor(polygons: readonly Polygon[]): LabelAnchor | null {
   }
   const outer = largest?.[0];
   if (!largest || !outer || outer.length < 6) return null;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (let i = 0; i < outer.length; i += 2) {
-    const x = outer[i]!;
-    const y = outer[i + 1]!;
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
+  const { minX, minY, maxX, maxY } = boundsOf([[largest]])!;
   // The precision follows the district's size: a hundredth of it places a name well enough.
   // polylabel wants a [x, y] array per point: made for this one polygon only, not for the map.
   const rings = largest.map((ring) => {
