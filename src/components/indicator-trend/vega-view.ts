@@ -8,7 +8,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Result, VisualizationSpec } from 'vega-embed';
 import type { TooltipHandler } from 'vega';
 import { ResizeController } from '../../shared/controllers/resize.ts';
-import { afterLayout, forgetLayoutReads } from '../../shared/after-layout.ts';
 import { loadVegaEngine, type VegaEngine } from './engine.ts';
 import type { TrendModel } from './model/series.ts';
 import { chartFontSize, chartHeight, chartWidth, DEFAULT_THEME, FOCUS_PARAM, FORCED_COLORS_THEME, HIDDEN_PARAM, themeFromStyle, type TrendTheme } from './spec.ts';
@@ -33,8 +32,6 @@ export class VegaViewController implements ReactiveController {
   private drawnModel?: TrendModel;
   private drawnTheme?: TrendTheme;
   private drawnContainer?: HTMLElement;
-  /** The colours changed (forced colours switched): the next update draws anew. */
-  private themeChanged = false;
   private drawing?: Promise<void>;
   private token = 0;
   private drawnWidth = 0;
@@ -82,15 +79,15 @@ export class VegaViewController implements ReactiveController {
     }
     const { container, model } = target;
     // Colours are read when something else changes too: a style recalculation on every pointer move is waste.
-    if (model === this.drawnModel && !this.themeChanged && container === this.drawnContainer) {
+    if (model === this.drawnModel && this.drawnTheme && container === this.drawnContainer) {
       void this.syncSignals();
       return;
     }
-    this.themeChanged = false;
-    if (this.drawnContainer && this.drawnContainer !== container) forgetLayoutReads(this.drawnContainer);
+    const theme = this.theme();
     this.drawnModel = model;
+    this.drawnTheme = theme;
     this.drawnContainer = container;
-    this.drawing = this.draw(container, model);
+    this.drawing = this.draw(container, model, theme);
   }
 
   hostDisconnected(): void {
@@ -139,21 +136,18 @@ export class VegaViewController implements ReactiveController {
   }
 
   private readonly onForcedColors = (): void => {
-    this.themeChanged = true;
+    this.drawnTheme = undefined;
     this.host.requestUpdate();
   };
 
-  private async draw(container: HTMLElement, model: TrendModel): Promise<void> {
+  private async draw(container: HTMLElement, model: TrendModel, theme: TrendTheme): Promise<void> {
     const token = ++this.token;
     try {
-      // Width and colours after the browser's own layout, together with every other widget's reads (after-layout.ts).
-      const { width, theme } = await afterLayout(container, () => ({ width: chartWidth(container.clientWidth), theme: this.theme() }));
-      if (token !== this.token) return;
-      this.drawnTheme = theme;
       await this.options.whenNear();
       const engine = (this.engine = await loadVegaEngine());
       if (token !== this.token) return;
       this.release();
+      const width = chartWidth(container.clientWidth);
       const result = await engine.embed(container, this.options.spec(model, width, theme), this.options.tooltip);
       if (token !== this.token) {
         result.finalize();
@@ -185,7 +179,6 @@ export class VegaViewController implements ReactiveController {
 
   /** Finalises the view; the next update draws anew. */
   private finalize(): void {
-    if (this.drawnContainer) forgetLayoutReads(this.drawnContainer);
     this.release();
     this.drawnModel = undefined;
     this.drawnContainer = undefined;
