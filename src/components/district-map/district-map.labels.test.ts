@@ -10,6 +10,7 @@ import type { ContractInput } from '../../contract/schema.ts';
 import { clearContractCache } from '../../shared/loader.ts';
 import type { QwDistrictMap } from './district-map.ts';
 import { districtPaths, settled } from './test-fixtures.ts';
+import { pointInside } from '../../test-support/svg-points.ts';
 
 const LEVELS = [
   { level: 'sozialraum', indicator: 'arbeitslosenanteil', count: 11 },
@@ -27,22 +28,6 @@ const rectOf = (el: Element) => {
 type Rect = ReturnType<typeof rectOf>;
 const overlap = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** A point inside a district's polygon, in viewport pixels. */
-function pointInside(path: SVGPathElement): [number, number] {
-  const box = path.getBBox();
-  const matrix = path.getScreenCTM()!;
-  const fractions = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9];
-  for (const fy of fractions) {
-    for (const fx of fractions) {
-      const point = new DOMPoint(box.x + box.width * fx, box.y + box.height * fy);
-      if (path.isPointInFill(point)) {
-        const screen = point.matrixTransform(matrix);
-        return [Math.round(screen.x), Math.round(screen.y)];
-      }
-    }
-  }
-  throw new Error('no inside point found');
-}
 
 async function weselMap(width: number, level: string, indicator: string, renderer: 'svg' | 'webgl', data = weselCopy()): Promise<QwDistrictMap> {
   // renderer="webgl": under auto, software WebGL (SwiftShader here) draws SVG.

@@ -8,6 +8,7 @@ import { clearContractCache } from '../../shared/loader.ts';
 import { miniContract } from '../../test-support/fixtures.ts';
 import { liveMapCount, MAX_WEBGL_MAPS } from './maplibre-renderer.ts';
 import { districtPaths, gridContract, pathOf, settled } from './test-fixtures.ts';
+import { pointInside } from '../../test-support/svg-points.ts';
 
 /** orange-red, 3 classes: the colours for a `negative` indicator from low to high. */
 const ORANGE_RED_3 = ['#fee8c8', '#fdbb84', '#e34a33'];
@@ -78,22 +79,6 @@ function drawnColor(el: QwDistrictMap, copy: HTMLCanvasElement, id: string): str
   return hex(r!, g!, b!);
 }
 
-/** A point inside a district's polygon, in viewport pixels. */
-function pointInside(path: SVGPathElement): [number, number] {
-  const box = path.getBBox();
-  const matrix = path.getScreenCTM()!;
-  const fractions = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9];
-  for (const fy of fractions) {
-    for (const fx of fractions) {
-      const point = new DOMPoint(box.x + box.width * fx, box.y + box.height * fy);
-      if (path.isPointInFill(point)) {
-        const screen = point.matrixTransform(matrix);
-        return [Math.round(screen.x), Math.round(screen.y)];
-      }
-    }
-  }
-  throw new Error('no inside point found');
-}
 
 function withName(doc: ContractInput, id: string, name: string): ContractInput {
   const level = doc.areaLevels![0]!;

@@ -1,7 +1,7 @@
 // Headless Chromium for the hardening suite (the approach of test/node/dist.test.mjs: puppeteer-core,
 // the system Chromium, software WebGL) and the page-side instruments the tests read: observers,
 // timers, WebGL contexts and downloaded blobs, installed before any page script runs.
-import { chromePath, launchChromium, pause } from '../lib/browser.mjs';
+import { chromePath, launchChromium, pause, pollPage } from '../lib/browser.mjs';
 
 export const WAIT_TIMEOUT = 20_000;
 
@@ -135,18 +135,7 @@ export async function openPage(browser, url, { width = 1280, height = 1200, navi
 }
 
 /** Polls `fn` in the page (or frame) until it returns a truthy value; throws after `timeout` with `what` and the last value. */
-export async function waitFor(context, what, fn, args = [], timeout = WAIT_TIMEOUT) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    // A page that hangs must not hold the test until the protocol's own timeout.
-    const answer = context.evaluate(fn, ...args).catch((error) => ({ error: error.message }));
-    last = await Promise.race([answer, pause(Math.max(100, deadline - Date.now())).then(() => ({ error: 'the page did not answer' }))]);
-    if (last && !last.error) return last;
-    await pause(100);
-  }
-  throw new Error(`Timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
-}
+export const waitFor = (context, what, fn, args = [], timeout = WAIT_TIMEOUT) => pollPage(context, what, fn, args, timeout);
 
 /** Waits until no widget matching `selector` is loading; returns their states. */
 export const settled = (context, selector = '[state]', timeout = WAIT_TIMEOUT) =>

@@ -59,8 +59,11 @@ export function serveRepository({ pageFor = () => undefined, cors = false } = {}
 export const WAIT_TIMEOUT = 30_000;
 
 /** Polls `fn` in the page (or frame) until it returns a truthy value without `error`; fails after {@link WAIT_TIMEOUT} with `what`. */
-export async function waitFor(context, what, fn, ...args) {
-  const deadline = Date.now() + WAIT_TIMEOUT;
+export const waitFor = (context, what, fn, ...args) => pollPage(context, what, fn, args);
+
+/** {@link waitFor} with the arguments as a list and a timeout of the caller's. */
+export async function pollPage(context, what, fn, args = [], timeout = WAIT_TIMEOUT) {
+  const deadline = Date.now() + timeout;
   let last;
   while (Date.now() < deadline) {
     // A page that hangs must not hold the test until the protocol's own timeout.
