@@ -143,7 +143,28 @@ export function discover(root: ParentNode): void {
     void loadWidget(element.localName);
     prefetchDocument(element);
     startEngine(element);
+    warmIntl();
   }
+}
+
+let intlWarmed = false;
+
+/**
+ * ICU's data for number and date formats loads with the page's first format (25–50 ms, once per
+ * browser process, whatever the locale; `warm-intl.ts`, which the widget base calls for pages
+ * without the autoloader). Here it loads while the main thread waits for the widget's modules and
+ * data. Not imported from there: rollup would move that module, and the widget base with it, into
+ * this tiny core.
+ */
+function warmIntl(): void {
+  if (intlWarmed) return;
+  intlWarmed = true;
+  const warm = () => {
+    new Intl.NumberFormat().format(0);
+    new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
+  else setTimeout(warm);
 }
 
 /**

@@ -18,6 +18,7 @@ import { formatNumber, formatPeriod } from './format.ts';
 import { safeHref } from '../contract/url.ts';
 import { isOtherHost, MAX_INLINE_SOURCES } from './attribution.ts';
 import { displayDocument, fullText } from './display-texts.ts';
+import { warmIntl } from './warm-intl.ts';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type WidgetView = 'chart' | 'table';
@@ -229,6 +230,7 @@ export abstract class QwElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resolvedLang = this.resolveLang();
+    warmIntl();
     this.joinGroup();
     retryChannel().addEventListener('retry', this.onRetry);
   }

@@ -13,8 +13,8 @@ import { ViewportController } from '../../shared/controllers/viewport.ts';
 import { cssomStyle } from '../../shared/cssom-style.ts';
 import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
 import { lazyModule } from '../../shared/lazy-module.ts';
-import { formatNumber, formatPeriod } from '../../shared/format.ts';
-import { localized, t, type Lang } from '../../shared/i18n.ts';
+import { formatPeriod } from '../../shared/format.ts';
+import { localized, t } from '../../shared/i18n.ts';
 import { memoLast } from '../../shared/memo.ts';
 import { resolvePeriod } from '../../shared/period.ts';
 import { renderTable, TableSortController } from '../../shared/table.ts';
@@ -53,21 +53,6 @@ function textWidth(words: string, font: string): number {
   if (!measureContext) return words.length * LABEL_FONT_SIZE * 0.6;
   measureContext.font = font;
   return measureContext.measureText(words).width;
-}
-
-const warmedLanguages = new Set<string>();
-
-/**
- * The first `Intl.NumberFormat` of a page costs about 50 ms (ICU loads the locale's data), and the
- * map's first drawing needs it (legend, accessible names). Created in idle time while the data
- * loads, it is no longer paid between the data's arrival and the map. Once per page and language.
- */
-function warmNumberFormat(lang: Lang): void {
-  if (warmedLanguages.has(lang)) return;
-  warmedLanguages.add(lang);
-  const warm = () => void formatNumber(lang, 0, 1);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
-  else setTimeout(warm, 0);
 }
 
 /** A name with a line-break opportunity after each slash ("Obrighoven/Wittenberg"), where browsers see none. */
@@ -198,7 +183,6 @@ export class QwDistrictMap extends QwElement {
     super();
     new ViewportController(this, {
       onNear: () => {
-        warmNumberFormat(this.language);
         if (this.view !== 'table') prefetchMaplibre(rendererPreference(this.renderer));
       },
     });

@@ -10,7 +10,6 @@ import type { Lang } from '../../shared/i18n.ts';
 import { memoLast } from '../../shared/memo.ts';
 import { renderTable, TableSortController } from '../../shared/table.ts';
 import { loadVegaEngine } from './engine.ts';
-import { warmFormats } from './locale.ts';
 import type { DownloadFormat, ExportSource } from '../../shared/download.ts';
 import { lazyModule } from '../../shared/lazy-module.ts';
 import { trendStyles } from './indicator-trend.styles.ts';
@@ -101,7 +100,6 @@ export class QwIndicatorTrend extends QwElement {
   // Fetch vega and set up the number formats while the data is still loading and being validated, not after.
   private readonly viewport = new ViewportController(this, {
     onNear: () => {
-      warmFormats(this.language);
       if (this.view !== 'table') loadVegaEngine().catch(() => undefined);
     },
   });

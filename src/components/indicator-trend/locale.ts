@@ -3,7 +3,6 @@
  * They go into the spec's `config.locale`, which vega applies to that one view; the global
  * `formatLocale` of vega-embed would switch every vega chart on the page to the last language.
  */
-import { formatPeriod, formatValue } from '../../shared/format.ts';
 import type { Lang } from '../../shared/i18n.ts';
 
 export interface VegaLocale {
@@ -56,23 +55,4 @@ const en: VegaLocale = {
 
 export function vegaLocale(lang: Lang): VegaLocale {
   return lang === 'de' ? de : en;
-}
-
-const warmed = new Set<Lang>();
-
-/**
- * The first `Intl.NumberFormat` of a page costs 50–100 ms (ICU loads the locale's data), the
- * first `Intl.DateTimeFormat` a few more; the trend's first drawing needs both (summary, notes,
- * target label). Created when the main thread is idle while the data and vega load, they are
- * no longer paid between the data's arrival and the chart. Once per page and language.
- */
-export function warmFormats(lang: Lang): void {
-  if (warmed.has(lang)) return;
-  warmed.add(lang);
-  const warm = () => {
-    formatValue(lang, 0, '', 0);
-    formatPeriod(lang, '2024-12-31', 'short');
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
-  else setTimeout(warm, 0);
 }
