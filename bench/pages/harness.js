@@ -104,8 +104,9 @@ function calibration(element) {
     fontFamily: style.fontFamily,
     fontSize: style.fontSize,
     props,
-    // The spec the widget handed to vega-embed (a private field: null when it is renamed).
-    widgetSpec: element.result?.spec ? JSON.parse(JSON.stringify(element.result.spec)) : null,
+    // The spec the widget handed to vega-embed, from its chart controller's embed result (private
+    // TypeScript fields, plain properties at run time: null when they are renamed).
+    widgetSpec: element.chart?.result?.spec ? JSON.parse(JSON.stringify(element.chart.result.spec)) : null,
   };
 }
 
