@@ -75,6 +75,9 @@ export function webglSupport(): WebglSupport {
 /** Whether a map with this preference draws with WebGL in this browser. */
 export function wantsWebgl(preference: RendererPreference, areaCount?: number): boolean {
   if (preference === 'svg') return false;
+  // An explicit `webgl` needs no probe (a context, 20–50 ms with software GL): maplibre's own
+  // context answers the same question, and a failure there draws SVG and marks WebGL missing.
+  if (preference === 'webgl') return !webglMissing;
   return chooseRenderer(preference, webglSupport(), areaCount) === 'webgl';
 }
 
@@ -88,7 +91,7 @@ export function prefetchMaplibre(preference: RendererPreference = 'auto'): void 
 
 /** A place in the WebGL budget, or null when the page has used it up. Call the result to give it back. */
 export function reserveWebglSlot(): (() => void) | null {
-  if (webglSupport() === 'none' || reservedSlots >= MAX_WEBGL_MAPS) return null;
+  if (webglMissing || reservedSlots >= MAX_WEBGL_MAPS) return null;
   reservedSlots++;
   let released = false;
   return () => {
