@@ -7,6 +7,7 @@ import {
   insideSpans,
   inverseMercator,
   labelAnchor,
+  MIN_POLE_EXTENT,
   mercator,
   moveToView,
   neighbourInDirection,
@@ -185,7 +186,8 @@ describe('district map projection', () => {
         ],
       ],
     ];
-    for (const [index, shape] of shapes.entries()) {
+    // Ten times larger: districts big enough for a name (MIN_POLE_EXTENT).
+    for (const [index, shape] of shapes.map((rings) => rings.map((ring) => ring.map(([x, y]) => [x * 10, y * 10] as const))).entries()) {
       const xs = shape[0]!.map(([x]) => x);
       const ys = shape[0]!.map(([, y]) => y);
       const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
@@ -193,6 +195,30 @@ describe('district map projection', () => {
       const anchor = labelAnchor([shape.map(ringOf)])!;
       expect([anchor.x, anchor.y], `shape ${index}`).to.deep.equal([expected[0], expected[1]]);
     }
+  });
+
+  it('gives a district too small for a name the middle of its widest inside span, without polylabel’s search', () => {
+    // A small L: its pole and the middle of its widest span differ.
+    const points = (scale: number): Position[] =>
+      [
+        [0, 0],
+        [0, 10],
+        [3, 10],
+        [3, 3],
+        [10, 3],
+        [10, 0],
+        [0, 0],
+      ].map(([x, y]) => [x! * scale, y! * scale] as const);
+    const small = labelAnchor([[ringOf(points(1))]])!;
+    expect(10).to.be.below(MIN_POLE_EXTENT);
+    expect(insideSpans([ringOf(points(1))], small.y).some(([x0, x1]) => x0 <= small.x && small.x <= x1), 'inside').to.be.true;
+    // Widest span: the foot of the L, 10 wide, at one of the scan heights.
+    expect(small.width).to.equal(10);
+    expect(small.x).to.equal(5);
+    // The same shape large enough for a name: polylabel's pole.
+    const large = points(10);
+    const pole = polylabel([large], 1);
+    expect(labelAnchor([[ringOf(large)]])).to.include({ x: pole[0], y: pole[1] });
   });
 
   it('puts the name inside the largest polygon, also for a U shape whose centroid lies outside', () => {

@@ -289,9 +289,19 @@ export interface LabelAnchor {
 }
 
 /**
+ * From which size (the larger side of its bounding box, in viewBox units) a district's label point
+ * is polylabel's pole. A smaller one is 2 % of the map's width or less — under 40 px even on a
+ * full-HD-wide map, no room for a name — and its point mostly orders the keyboard and places its
+ * number: the middle of its widest inside span is inside too, and costs a few scan lines instead
+ * of polylabel's search (about 200 ms on the country map's 10,997 municipalities).
+ */
+export const MIN_POLE_EXTENT = 20;
+
+/**
  * The label point of a district: the pole of inaccessibility of its largest polygon (the inside
  * point farthest from the outline), where a name has the most room around it, also in crescents,
- * U-shapes and districts with a hole. The bounding box centre can lie outside.
+ * U-shapes and districts with a hole (the bounding box centre can lie outside); for a district
+ * smaller than {@link MIN_POLE_EXTENT}, the middle of its widest inside span.
  */
 export function labelAnchor(polygons: readonly Polygon[]): LabelAnchor | null {
   let largest: Polygon | undefined;
@@ -306,18 +316,23 @@ export function labelAnchor(polygons: readonly Polygon[]): LabelAnchor | null {
   const outer = largest?.[0];
   if (!largest || !outer || outer.length < 6) return null;
   const { minX, minY, maxX, maxY } = boundsOf([[largest]])!;
-  // The precision follows the district's size: a hundredth of it places a name well enough.
+  const extent = Math.max(maxX - minX, maxY - minY);
+  const pole = extent >= MIN_POLE_EXTENT ? poleOf(largest, extent) : undefined;
+  const anchor = pole && pole.distance > 0 ? spanAnchor(largest, pole[1], pole[0]) : undefined;
+  const fallback = anchor ?? scanAnchor(largest, outer, minY, maxY);
+  if (!fallback) return null;
+  return { ...fallback, height: maxY - minY, area: largestArea };
+}
+
+/** polylabel's pole, searched to a hundredth of the district: a name placed there has the most room. */
+function poleOf(polygon: Polygon, extent: number): ReturnType<typeof polylabel> {
   // polylabel wants a [x, y] array per point: made for this one polygon only, not for the map.
-  const rings = largest.map((ring) => {
+  const rings = polygon.map((ring) => {
     const points: [number, number][] = [];
     for (let i = 0; i < ring.length; i += 2) points.push([ring[i]!, ring[i + 1]!]);
     return points;
   });
-  const pole = polylabel(rings, Math.max(maxX - minX, maxY - minY) / 100);
-  const anchor = pole.distance > 0 ? spanAnchor(largest, pole[1], pole[0]) : undefined;
-  const fallback = anchor ?? scanAnchor(largest, outer, minY, maxY);
-  if (!fallback) return null;
-  return { ...fallback, height: maxY - minY, area: largestArea };
+  return polylabel(rings, extent / 100);
 }
 
 /** The inside span through (x, y), with its width. */
@@ -326,7 +341,7 @@ function spanAnchor(polygon: Polygon, y: number, x: number): { x: number; y: num
   return span ? { x, y, width: span[1] - span[0] } : undefined;
 }
 
-/** For degenerate rings where polylabel finds no inside point: the middle of the widest span at a few heights. */
+/** For small districts, and degenerate rings where polylabel finds no inside point: the middle of the widest span at a few heights. */
 function scanAnchor(polygon: Polygon, outer: Ring, minY: number, maxY: number): { x: number; y: number; width: number } | undefined {
   const [, centroidY] = ringCentroid(outer);
   let best: { x: number; y: number; width: number } | undefined;
