@@ -147,7 +147,8 @@ export function discover(root: ParentNode): void {
   }
 }
 
-let intlWarmed = false;
+// Shared with warm-intl.ts through the global symbol registry: one warm-up per page, whoever starts it.
+const INTL_WARMED_KEY = Symbol.for('quartier-widgets.intl-warmed');
 
 /**
  * ICU's data for number and date formats loads with the page's first format (25–50 ms, once per
@@ -157,8 +158,9 @@ let intlWarmed = false;
  * this tiny core.
  */
 function warmIntl(): void {
-  if (intlWarmed) return;
-  intlWarmed = true;
+  const scope = globalThis as unknown as Record<symbol, boolean | undefined>;
+  if (scope[INTL_WARMED_KEY]) return;
+  scope[INTL_WARMED_KEY] = true;
   const warm = () => {
     new Intl.NumberFormat().format(0);
     new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);

@@ -6,11 +6,13 @@
  * first drawing unless it happens earlier, in time the main thread would otherwise wait for
  * modules and data. Side-effect free until called; once per page.
  */
-let warmed = false;
+// Shared with the autoloader (autoload.ts) through the global symbol registry: once per page, whoever starts it.
+const WARMED_KEY = Symbol.for('quartier-widgets.intl-warmed');
+const scope = globalThis as unknown as Record<symbol, boolean | undefined>;
 
 export function warmIntl(): void {
-  if (warmed) return;
-  warmed = true;
+  if (scope[WARMED_KEY]) return;
+  scope[WARMED_KEY] = true;
   const warm = () => {
     new Intl.NumberFormat().format(0);
     new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);
@@ -21,5 +23,5 @@ export function warmIntl(): void {
 
 /** Whether {@link warmIntl} was called on this page: a diagnostic for tests. */
 export function intlWarmed(): boolean {
-  return warmed;
+  return scope[WARMED_KEY] === true;
 }
