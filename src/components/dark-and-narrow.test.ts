@@ -185,3 +185,30 @@ describe('a host page with html { font-size: 62.5% }', () => {
     });
   }
 });
+
+/**
+ * WCAG 2.2 success criterion 2.5.8 (target size, minimum): what a finger or a shaky hand must hit
+ * is at least 24 × 24 CSS px. Links inside running text are exempt; the widgets' own controls
+ * (disclosures, buttons, selects, sliders) are not.
+ */
+function smallTargets(el: HTMLElement): string[] {
+  return shadowElements(el.shadowRoot!)
+    .filter((node) => node.matches('summary, button, select, input:not([type="hidden"])') && !node.closest('.sr-only'))
+    .map((node) => ({ node, rect: node.getBoundingClientRect() }))
+    .filter(({ rect }) => rect.width > 0 && rect.height > 0 && (rect.width < 24 - 0.01 || rect.height < 24 - 0.01))
+    .map(({ node, rect }) => `${node.localName}.${node.className || '-'} "${node.textContent?.trim().slice(0, 30)}" ${rect.width.toFixed(1)}×${rect.height.toFixed(1)}`);
+}
+
+describe('touch targets', () => {
+  for (const tag of DARK_TAGS) {
+    it(`${tag}: every control is at least 24 × 24 px (WCAG 2.5.8) at 375 and 1024 px`, async () => {
+      let controls = 0;
+      for (const width of [375, 1024]) {
+        const el = await place(tag, { width });
+        controls += shadowElements(el.shadowRoot!).filter((node) => node.matches('summary, button')).length;
+        expect(smallTargets(el), `${tag} at ${width}px`).to.deep.equal([]);
+      }
+      expect(controls, 'controls checked').to.be.greaterThan(0);
+    });
+  }
+});

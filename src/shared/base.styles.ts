@@ -242,9 +242,13 @@ export const baseStyles = css`
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
   }
+  /* Controls are touch targets of at least 24 × 24 CSS px (WCAG 2.2, 2.5.8), whatever the text size. */
   details > summary {
     cursor: pointer;
     color: var(--_color-accent);
+    box-sizing: border-box;
+    min-block-size: 24px;
+    padding-block: 0.15em;
   }
   /*
    * A table wider than its column scrolls sideways with the key column held in place. A shadow at
@@ -296,6 +300,8 @@ export const baseStyles = css`
     cursor: pointer;
     font-weight: 600;
     display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
     gap: 0.25em;
   }
   th .sort:focus-visible {

@@ -99,6 +99,32 @@ describe('qw-district-map labels with the Wesel data', () => {
     expect(labels).to.have.length(11);
   });
 
+  it('paints the map with its labels and key in the same frame: nothing below moves a frame later (no layout shift)', async () => {
+    // At 320 px the Wesel map numbers its districts and lists them in a key under the map: drawn a
+    // frame after the map, the key pushed the legend down by 180 px (CLS 0.085 on a phone).
+    const el = document.createElement('qw-district-map') as QwDistrictMap;
+    Object.assign(el, { data: weselCopy() });
+    el.setAttribute('renderer', 'svg');
+    el.setAttribute('indicator', 'arbeitslosenanteil');
+    el.style.width = '320px';
+    document.body.append(el);
+    const firstFrame = new Promise<{ labels: number; key: boolean }>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!el.shadowRoot?.querySelector('.map-box')) return;
+        observer.disconnect();
+        // A frame callback runs before the frame's layout and resize observers: what it sees is painted.
+        requestAnimationFrame(() => resolve({ labels: el.shadowRoot!.querySelectorAll('.labels .label').length, key: !!el.shadowRoot!.querySelector('[part="label-key"]') }));
+      });
+      // Lit made the shadow root when the element was connected; the chart arrives with the data, later.
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    try {
+      expect(await firstFrame).to.deep.equal({ labels: 11, key: true });
+    } finally {
+      el.remove();
+    }
+  });
+
   it('tells the full name of a numbered district when the pointer is on its key entry', async () => {
     const el = await weselMap(320, 'sozialraum', 'arbeitslosenanteil', 'svg');
     const entry = el.shadowRoot!.querySelector<HTMLElement>('[part="label-key"] li[data-id="fusternberg"]')!;

@@ -162,7 +162,7 @@ export class QwDistrictMap extends QwElement {
   @state() private rendering: RendererKind = 'svg';
 
   private geometry: LevelGeometry | null = null;
-  private readonly size = new ResizeController(this, { target: () => this.renderRoot.querySelector('.map-box') });
+  private readonly size = new ResizeController(this, { target: () => this.renderRoot.querySelector('.map-box'), measureAtOnce: true });
   // Deferred: the engine can switch while the element is inside `updated()`.
   private readonly engine = new MapEngine(this, { target: () => this.engineTarget(), onKindChange: (kind) => queueMicrotask(() => (this.rendering = kind)) });
   private readonly playback = new PlaybackController<string>(this, {

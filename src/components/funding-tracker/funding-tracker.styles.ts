@@ -191,6 +191,10 @@ export const fundingStyles = css`
   /* ---------------------------------------------------------------- area totals, projects */
   .area-button {
     all: unset;
+    /* A touch target of 24 px (WCAG 2.5.8), not just the line of its name. */
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
     cursor: pointer;
     color: var(--_color-accent);
     text-decoration: underline;

@@ -12,6 +12,11 @@ class ResizeHost extends LitElement {
 }
 customElements.define('qw-test-resize-host', ResizeHost);
 
+class AtOnceHost extends ResizeHost {
+  override readonly size = new ResizeController(this, { target: () => this.renderRoot.querySelector('.box'), measureAtOnce: true });
+}
+customElements.define('qw-test-resize-at-once', AtOnceHost);
+
 describe('ResizeController', () => {
   it('keeps the content width of the target and updates the host when it changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 300px"><qw-test-resize-host></qw-test-resize-host></div>`);
@@ -22,6 +27,21 @@ describe('ResizeController', () => {
     await waitUntil(() => host.size.width === 420, 'new width not measured');
     await host.updateComplete;
     expect(host.renders).to.be.greaterThan(renders);
+  });
+
+  it('with measureAtOnce, knows the width when its first update completes: before the next frame, no second frame with other content', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 310px"></div>`);
+    const host = document.createElement('qw-test-resize-at-once') as AtOnceHost;
+    wrapper.append(host);
+    // The update the measurement asked for comes in the same task, not from the observer a frame later.
+    // `updateComplete` resolves false while the update the measurement asked for is still pending.
+    while (!(await host.updateComplete));
+    expect(host.size.width).to.equal(310);
+    expect(host.renders).to.equal(2);
+    const plain = document.createElement('qw-test-resize-host') as ResizeHost;
+    wrapper.append(plain);
+    await plain.updateComplete;
+    expect(plain.size.width, 'without it: measured by the observer, after this task').to.equal(0);
   });
 
   it('stops observing when the host leaves the page', async () => {

@@ -13,6 +13,12 @@ export interface ResizeOptions {
    * {@link ResizeController.width} and updates the host when the width changes.
    */
   readonly onResize?: (width: number) => void;
+  /**
+   * Measure a newly watched element at once (a layout in the same task) instead of waiting for
+   * the observer: for hosts whose content depends on the width, so that the first painted frame
+   * already has it and nothing below moves a frame later (a layout shift, CLS).
+   */
+  readonly measureAtOnce?: boolean;
 }
 
 export class ResizeController implements ReactiveController {
@@ -39,6 +45,10 @@ export class ResizeController implements ReactiveController {
       if (last) this.measured(Math.round(last.contentRect.width));
     });
     this.observer.observe(element);
+    if (this.options.measureAtOnce && this.width === 0) {
+      const width = Math.round(element.getBoundingClientRect().width);
+      if (width > 0) this.measured(width);
+    }
   }
 
   hostUpdated(): void {
