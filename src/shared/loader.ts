@@ -6,6 +6,7 @@
 import type { ContractError, ValidationResult } from '../contract/validate.ts';
 import type { ContractDocument } from '../contract/schema.ts';
 import type { Lang } from './i18n.ts';
+import { yieldToMain } from './yield.ts';
 
 export type LoadErrorCode = 'no-source' | 'http' | 'network' | 'cors' | 'redirect' | 'truncated' | 'too-large' | 'timeout' | 'not-json' | 'invalid';
 
@@ -287,7 +288,12 @@ export function validationCount(): number {
 }
 
 function validateCached(raw: unknown, lang: Lang): Promise<ValidationResult> {
-  const onThisThread = async () => (await loadValidator()).validateContract(raw, { lang });
+  const onThisThread = async () => {
+    const validator = await loadValidator();
+    // Building the validator's schemas and the validation are two long steps: not one task.
+    await yieldToMain();
+    return validator.validateContract(raw, { lang });
+  };
   const validate = async () => {
     validations++;
     const text = isRecord(raw) ? rawTexts.get(raw) : undefined;
@@ -325,6 +331,8 @@ export async function resolveContract(raw: unknown, { lang, baseUrl = document.b
     if (failures.size) resolvedCache.delete(raw);
   }
   const result = await validateCached(inlined, lang);
+  // The widget draws next: the validation's task ends here.
+  await yieldToMain();
   const document = result.document;
   // Errors outside any part (meta, areaLevels, structure) leave no document: every widget stops.
   if (!document) throw new LoadError('invalid', `Invalid contract: ${result.errors.length} errors`, { errors: result.errors, url: baseUrl });
