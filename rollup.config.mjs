@@ -28,27 +28,35 @@ function maplibreWorker() {
 }
 
 /**
- * The contract validation worker (src/contract/validate-worker.ts), bundled on its own into one
- * file: a worker shares no chunks with the page, and lit's modules do not run in a worker.
+ * A worker bundled on its own into one file: a worker shares no chunks with the page, and lit's
+ * modules do not run in a worker. The contract validation worker, the autoloader's ICU warm-up.
  */
-let validationWorkerCode;
-function validationWorkerBundle() {
-  validationWorkerCode ??= (async () => {
-    const bundle = await rollup({
-      input: 'src/contract/validate-worker.ts',
-      onwarn,
-      plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), typescript(true)],
-    });
-    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
-    await bundle.close();
-    return output[0].code;
-  })();
-  return validationWorkerCode;
+const workerCode = new Map();
+function workerBundle(input) {
+  return () => {
+    if (!workerCode.has(input)) {
+      workerCode.set(
+        input,
+        (async () => {
+          const bundle = await rollup({
+            input,
+            onwarn,
+            plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), typescript(true)],
+          });
+          const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+          await bundle.close();
+          return output[0].code;
+        })(),
+      );
+    }
+    return workerCode.get(input);
+  };
 }
 
 /** The workers our modules start, by file name: each is written beside every output file that names it in `new URL('./<name>', import.meta.url)`. */
 const OWN_WORKERS = {
-  'qw-validate-worker.js': validationWorkerBundle,
+  'qw-validate-worker.js': workerBundle('src/contract/validate-worker.ts'),
+  'qw-intl-worker.js': workerBundle('src/shared/warm-intl.worker.ts'),
 };
 
 function ownWorkers() {
