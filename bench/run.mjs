@@ -368,6 +368,7 @@ async function measureGroup(group, trendSpecModule) {
       total: summary(runs.map((r) => (item.fn === 'widget' ? r.core + r.painted : r.painted))),
       dataReady: item.fn === 'widget' ? summary(runs.map((r) => r.states?.ready)) : summary(runs.map((r) => r.loaded)),
       engineRequested: summary(runs.map((r) => r.resources?.find((x) => /maplibre-gl-[^w]|embed-/.test(x.name))?.start)),
+      blocking: summary(runs.map((r) => r.blocking)),
       renderer: first?.renderer ?? null,
       readyEvents: first?.readies?.length ?? null,
       served: first ? { js: first.served.js, data: first.served.data, paths: first.served.paths } : null,
@@ -441,6 +442,7 @@ async function measureCms() {
     ratio: slowest?.[1]?.median && runs.length ? round(summary(runs.map((r) => r.allReady)).median / slowest[1].median, 2) : null,
     painted: summary(runs.map((r) => r.painted)),
     core: summary(runs.map((r) => r.core)),
+    blocking: summary(runs.map((r) => r.blocking)),
     served: first ? { js: first.served.js, data: first.served.data, other: first.served.other, dataRequests, paths: first.served.paths } : null,
     mapRenderers: first ? first.perWidget.filter((w) => w.tag === 'qw-district-map').map((w) => w.renderer) : null,
     pageErrors: [...new Set(runs.flatMap((r) => r.pageErrors ?? []))].slice(0, 5),
@@ -566,14 +568,14 @@ function printReport(results) {
 
   if (results.groups.length) {
     out.push('Time to ready (ms after append() until qw-ready; total adds the import of the drop-in script and runs to the painted frame; baselines: from their first line to drawn / painted)');
-    const rows = [['', 'data', 'variant', 'append→qw-ready [min–max]', 'core', 'total', 'engine at', 'data at', 'JS gz', 'ratio']];
+    const rows = [['', 'data', 'variant', 'append→qw-ready [min–max]', 'core', 'total', 'engine at', 'data at', 'blocking', 'JS gz', 'ratio']];
     for (const group of results.groups) {
       const data = DATA[group.data];
       const dataLabel = `${data.label} (${data.areas.split(' ')[0]})`;
       Object.values(group.items).forEach((item, index) => {
         const name = item.baseline ? '  baseline' : index === 0 ? group.title : '';
         if (!item.runs) {
-          rows.push([name, dataLabel, item.label, `FAILED: ${(item.errors[0] ?? '').slice(0, 70)}`, '', '', '', '', '', '']);
+          rows.push([name, dataLabel, item.label, `FAILED: ${(item.errors[0] ?? '').slice(0, 70)}`, '', '', '', '', '', '', '']);
           return;
         }
         rows.push([
@@ -585,13 +587,15 @@ function printReport(results) {
           ms(item.total?.median),
           ms(item.engineRequested?.median),
           ms(item.dataReady?.median),
+          ms(item.blocking?.median),
           kB(item.served?.js.transferred),
           item.baseline ? '' : ratio(item.ratio),
         ]);
       });
     }
-    out.push(table(rows, ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
+    out.push(table(rows, ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
     out.push('core = import of dist/cdn/quartier-widgets.js; engine at = when the maplibre/vega chunk was requested; data at = document fetched and parsed (widgets: and validated, state="ready");');
+    out.push('blocking = total blocking time until painted (what each main-thread task beyond 50 ms held it longer, Lighthouse\'s TBT, unthrottled);');
     out.push('JS gz = script bytes the page transferred (gzip, worker included); ratio = widget total / baseline total (medians), "!" above 1.2: see bench/README.md.');
     const checks = results.groups.filter((g) => g.calibration.specCheck).map((g) => `${DATA[g.data].label}: ${g.calibration.specCheck}`);
     if (checks.length) out.push(`vega baseline spec: ${checks.join('; ')}.`);
@@ -608,6 +612,7 @@ function printReport(results) {
             ['until all 20 fired qw-ready (incl. script import)', range(c.allReady)],
             ...Object.entries(c.single ?? {}).map(([tag, times]) => [`  one <${tag}> alone, script import → qw-ready`, range(times)]),
             [`ratio: page / slowest widget alone (<${c.slowest?.tag ?? '?'}>), target ≤ 2.0`, c.ratio === null ? '—' : `${c.ratio.toFixed(2)} ${c.ratio <= 2 ? 'held' : 'above'}`],
+            ['blocking time of the page until painted (TBT, unthrottled)', range(c.blocking)],
             ['JS loaded: transferred (gzip) / uncompressed / files', c.served ? `${kB(c.served.js.transferred)} / ${kB(c.served.js.bytes)} / ${c.served.js.files}` : '—'],
             ['data requests for the shared src', c.served ? String(c.served.dataRequests) : '—'],
             ['map renderers', c.mapRenderers ? c.mapRenderers.join(', ') : '—'],

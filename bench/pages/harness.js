@@ -13,6 +13,21 @@ addEventListener('securitypolicyviolation', (event) => {
   console.error(`CSP blocked ${event.violatedDirective} at ${new URL(event.sourceFile || location.href).pathname}:${event.lineNumber}:${event.columnNumber} ${event.sample}`);
 });
 
+// Long tasks of the main thread, for the blocking time (below); buffered: also those before a function starts.
+const longTasks = [];
+new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+
+/**
+ * Total blocking time from `t0` on, as Lighthouse counts it: of every task of the main thread
+ * longer than 50 ms, the part beyond 50 ms, in which a tap or key would have waited. Unthrottled
+ * (Lighthouse's phone profile multiplies each task by four first).
+ */
+async function blockingSince(t0) {
+  // The observer reports a task after it ended: one more task lets the last one arrive.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return longTasks.filter((task) => task.startTime >= t0).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+}
+
 /** Resolves after the next frame has been produced. */
 function nextFrame() {
   return new Promise((resolve) =>
@@ -83,6 +98,7 @@ async function widget({ core, tag, attrs, waitFor = 'ready', timeoutMs = 60000, 
     states,
     readies,
     resources: resourceTimes(tAppend),
+    blocking: await blockingSince(t0),
   };
   if (calibrate) result.calibration = calibration(element);
   return result;
@@ -220,7 +236,7 @@ async function mapBaseline({ engine, css, src, indicator, width, height, interac
   const tIdle = await withTimeout(idle, timeoutMs, () => 'maplibre never reached idle');
   const tPainted = await nextFrame();
   baselineMap = { map, idProperty, nameProperty, container };
-  return { ready: tIdle - t0, painted: tPainted - t0, loaded: tLoaded - t0, resources: resourceTimes(t0) };
+  return { ready: tIdle - t0, painted: tPainted - t0, loaded: tLoaded - t0, resources: resourceTimes(t0), blocking: await blockingSince(t0) };
 }
 
 /** vega-embed with the spec the widget builds, the same options (SVG, vega-interpreter, no eval). */
@@ -250,7 +266,7 @@ async function vegaBaseline({ embed, interpreter, src, spec, width, timeoutMs = 
   })();
   const tDrawn = await withTimeout(drawn, timeoutMs, () => 'vega-embed did not finish');
   const tPainted = await nextFrame();
-  return { ready: tDrawn - t0, painted: tPainted - t0, loaded: tLoaded - t0, resources: resourceTimes(t0) };
+  return { ready: tDrawn - t0, painted: tPainted - t0, loaded: tLoaded - t0, resources: resourceTimes(t0), blocking: await blockingSince(t0) };
 }
 
 /** A hand-written SVG choropleth (no library): Web Mercator, fitted, one <path> per area. */
@@ -288,7 +304,7 @@ async function svgBaseline({ src, indicator, width, height }) {
   container.append(svg);
   const tDrawn = performance.now();
   const tPainted = await nextFrame();
-  return { ready: tDrawn - t0, painted: tPainted - t0, loaded: tLoaded - t0, resources: resourceTimes(t0) };
+  return { ready: tDrawn - t0, painted: tPainted - t0, loaded: tLoaded - t0, resources: resourceTimes(t0), blocking: await blockingSince(t0) };
 }
 
 // ---------------------------------------------------------------- the CMS page
@@ -333,6 +349,7 @@ async function cms({ core, widgets, timeoutMs = 60000, settleMs = 0 }) {
     perWidget: done.map((d) => ({ ...d, at: Math.round(d.at) })),
     height: document.documentElement.scrollHeight,
     resources: resourceTimes(t0),
+    blocking: await blockingSince(t0),
   };
 }
 
