@@ -28,35 +28,27 @@ function maplibreWorker() {
 }
 
 /**
- * A worker bundled on its own into one file: a worker shares no chunks with the page, and lit's
- * modules do not run in a worker. The contract validation worker, the autoloader's ICU warm-up.
+ * The contract validation worker (src/contract/validate-worker.ts), bundled on its own into one
+ * file: a worker shares no chunks with the page, and lit's modules do not run in a worker.
  */
-const workerCode = new Map();
-function workerBundle(input) {
-  return () => {
-    if (!workerCode.has(input)) {
-      workerCode.set(
-        input,
-        (async () => {
-          const bundle = await rollup({
-            input,
-            onwarn,
-            plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), typescript(true)],
-          });
-          const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
-          await bundle.close();
-          return output[0].code;
-        })(),
-      );
-    }
-    return workerCode.get(input);
-  };
+let validationWorkerCode;
+function validationWorkerBundle() {
+  validationWorkerCode ??= (async () => {
+    const bundle = await rollup({
+      input: 'src/contract/validate-worker.ts',
+      onwarn,
+      plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), typescript(true)],
+    });
+    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+    await bundle.close();
+    return output[0].code;
+  })();
+  return validationWorkerCode;
 }
 
 /** The workers our modules start, by file name: each is written beside every output file that names it in `new URL('./<name>', import.meta.url)`. */
 const OWN_WORKERS = {
-  'qw-validate-worker.js': workerBundle('src/contract/validate-worker.ts'),
-  'qw-intl-worker.js': workerBundle('src/shared/warm-intl.worker.ts'),
+  'qw-validate-worker.js': validationWorkerBundle,
 };
 
 function ownWorkers() {

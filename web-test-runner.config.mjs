@@ -86,14 +86,9 @@ function testEndpoints() {
       ctx.body = `{"pad": "${'x'.repeat(Number(big[1]))}"}`;
       return;
     }
-    // The built folders have the validation worker bundled beside the loader, and the ICU warm-up's
-    // worker beside the autoloader; here they are served from their sources.
+    // The built folders have the validation worker bundled beside the loader; here it is served from its source.
     if (ctx.path === '/src/shared/qw-validate-worker.js') {
       ctx.redirect('/src/contract/validate-worker.ts');
-      return;
-    }
-    if (ctx.path === '/src/shared/qw-intl-worker.js') {
-      ctx.redirect('/src/shared/warm-intl.worker.ts');
       return;
     }
     if (ctx.path === '/__test/not-json') {

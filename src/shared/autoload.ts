@@ -151,34 +151,22 @@ export function discover(root: ParentNode): void {
 const INTL_WARMED_KEY = Symbol.for('quartier-widgets.intl-warmed');
 
 /**
- * ICU's data for number and date formats loads with the first format of a browser process
- * (25–50 ms, whatever the locale), and every widget formats before it is ready. The autoloader
- * has it loaded by a worker (`qw-intl-worker.js` beside this module, warm-intl.worker.ts) while
- * the widget's modules and data load: the data is the process's, so the page's main thread gets
- * it without a task of its own, a long task on a phone. Where no worker can start (a folder on
- * another origin, a policy without `worker-src 'self'`) it loads in the page's idle time, as the
- * widget base does for pages without the autoloader (warm-intl.ts). Not imported from there:
- * rollup would move that module, and the widget base with it, into this tiny core.
+ * ICU's data for number and date formats loads with the page's first format (25–50 ms, once per
+ * browser process, whatever the locale; `warm-intl.ts`, which the widget base calls for pages
+ * without the autoloader). Here it loads while the main thread waits for the widget's modules and
+ * data. Not imported from there: rollup would move that module, and the widget base with it, into
+ * this tiny core.
  */
 function warmIntl(): void {
   const scope = globalThis as unknown as Record<symbol, boolean | undefined>;
   if (scope[INTL_WARMED_KEY]) return;
   scope[INTL_WARMED_KEY] = true;
-  const inIdleTime = () => {
-    const warm = () => {
-      new Intl.NumberFormat().format(0);
-      new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
-    else setTimeout(warm);
+  const warm = () => {
+    new Intl.NumberFormat().format(0);
+    new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);
   };
-  try {
-    const url = new URL('./qw-intl-worker.js', import.meta.url);
-    if (typeof Worker !== 'function' || url.origin !== location.origin) return inIdleTime();
-    new Worker(url, { name: 'quartier-widgets-intl' }).addEventListener('error', inIdleTime);
-  } catch {
-    inIdleTime();
-  }
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
+  else setTimeout(warm);
 }
 
 /**
