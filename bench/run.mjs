@@ -554,11 +554,12 @@ function printReport(results) {
 
   out.push('Bytes (dist/cdn; gzip -9)');
   const sizeRows = [['', 'files', 'min', 'gzip']];
+  const WORKERS = { 'maplibre-gl-worker': 'started by a WebGL map', 'qw-validate-worker': 'validates documents from 8 MB' };
   const describe = (name) =>
     name === 'core'
       ? 'core: quartier-widgets.js + its static imports (every page)'
       : /worker/.test(name)
-        ? `worker: ${name} (started by a WebGL map)`
+        ? `worker: ${name}${WORKERS[name] ? ` (${WORKERS[name]})` : ''}`
         : name.startsWith('page:')
           ? `page ${name.slice(5)} (on top of the core)`
           : `lazy chunk: ${name}`;
