@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { yieldToMain } from './yield.ts';
+import { afterNextPaint, yieldToMain } from './yield.ts';
 
 describe('yieldToMain', () => {
   it('ends the current task: every microtask queued meanwhile runs before it resolves', async () => {
@@ -27,6 +27,22 @@ describe('yieldToMain', () => {
     } finally {
       if (saved) Object.defineProperty(globalThis, 'scheduler', saved);
       else delete scope.scheduler;
+    }
+  });
+
+  it('afterNextPaint resolves after a frame, or after its limit where none comes', async () => {
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    await afterNextPaint();
+    expect(framed, 'a frame callback queued before it ran first').to.be.true;
+    const original = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0; // a tab in the background: no frames
+    try {
+      const started = performance.now();
+      await afterNextPaint(30);
+      expect(performance.now() - started).to.be.at.least(29);
+    } finally {
+      window.requestAnimationFrame = original;
     }
   });
 });

@@ -11,3 +11,20 @@ export function yieldToMain(): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Resolves once the browser has painted what the page holds now (a frame, then a task after it),
+ * or after `atMostMs` where no frame comes (a tab in the background draws none). Before a long
+ * step that changes nothing on screen until it ends: what is ready shows first.
+ */
+export function afterNextPaint(atMostMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, atMostMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}

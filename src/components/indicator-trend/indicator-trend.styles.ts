@@ -67,6 +67,7 @@ export const trendStyles = css`
     overflow: visible;
   }
   .chart {
+    container-type: inline-size;
     position: relative;
     min-width: 0;
     border-radius: var(--_radius);
@@ -79,9 +80,15 @@ export const trendStyles = css`
     width: 100%;
     min-width: 0;
   }
-  /* Keeps the page from jumping while the chart engine loads. */
+  /* Keeps the page from jumping while the chart engine loads: the chart's own height (spec.ts,
+     chartHeight), lower below 480 px of width (the chart box is as wide as .vega). */
   .vega:empty {
     min-height: var(--_trend-height);
+  }
+  @container (max-width: 479.98px) {
+    .vega:empty {
+      min-height: var(--qw-trend-height, 260px);
+    }
   }
   .vega svg {
     display: block;

@@ -69,6 +69,28 @@ describe('<qw-indicator-trend>', () => {
     expect(marks(el, 'hitAreas')).to.have.length(3);
   });
 
+  it('paints its legend and texts a frame before vega draws: the chart engine\'s long task does not hold them back', async () => {
+    // With vega already loaded, the draw would otherwise run in the task that rendered the texts.
+    await trend({ indicator: 'quote', areas: 'mitte' });
+    const el = document.createElement('qw-indicator-trend');
+    el.setAttribute('indicator', 'quote');
+    el.setAttribute('areas', 'mitte');
+    (await frame()).append(el);
+    // As on a page, the data arrives after the element knows it is in view (its observer reported).
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    el.data = trendContract();
+    const firstFrame = new Promise<{ chart: boolean }>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!el.shadowRoot!.querySelector('.legend')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve({ chart: !!el.shadowRoot!.querySelector('.vega svg') }));
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    expect(await firstFrame, 'the frame that shows the legend').to.deep.equal({ chart: false });
+    await waitUntil(() => el.shadowRoot!.querySelector('.vega svg'), 'the chart follows', { timeout: 5000 });
+  });
+
   it('keeps unequal spacing unequal on a true time axis', async () => {
     const el = await trend({ indicator: 'quote', areas: 'nord' });
     const byPeriod = new Map(marks(el, 'points').map((m) => [+m.datum.instant, xOf(m.node)]));

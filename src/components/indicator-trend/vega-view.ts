@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Result, VisualizationSpec } from 'vega-embed';
 import type { TooltipHandler } from 'vega';
 import { ResizeController } from '../../shared/controllers/resize.ts';
+import { afterNextPaint } from '../../shared/yield.ts';
 import { loadVegaEngine, type VegaEngine } from './engine.ts';
 import type { TrendModel } from './model/series.ts';
 import { chartFontSize, chartHeight, chartWidth, DEFAULT_THEME, FOCUS_PARAM, FORCED_COLORS_THEME, HIDDEN_PARAM, themeFromStyle, type TrendTheme } from './spec.ts';
@@ -145,6 +146,10 @@ export class VegaViewController implements ReactiveController {
     try {
       await this.options.whenNear();
       const engine = (this.engine = await loadVegaEngine());
+      if (token !== this.token) return;
+      // vega's compile and first run are one long task that shows nothing until it ends: the
+      // summary, legend and texts, ready since the data came, are painted first.
+      await afterNextPaint();
       if (token !== this.token) return;
       this.release();
       const width = chartWidth(container.clientWidth);
