@@ -34,6 +34,8 @@ export class VegaViewController implements ReactiveController {
   private drawnTheme?: TrendTheme;
   private drawnContainer?: HTMLElement;
   private drawing?: Promise<void>;
+  /** Whether this view has drawn a chart before (the first drawing waits for a paint). */
+  private everDrawn = false;
   private token = 0;
   private drawnWidth = 0;
   private frame = 0;
@@ -59,9 +61,18 @@ export class VegaViewController implements ReactiveController {
     return this.result?.view;
   }
 
-  /** Resolves when the current drawing is done. */
+  /**
+   * Resolves when the current drawing is done. A drawing that a newer one replaced ends early
+   * (it waits a frame before vega, and another update may come in that frame): then the newer
+   * one is awaited, so that no `qw-ready` fires while the old chart is gone and the new one not
+   * yet drawn.
+   */
   async drawn(): Promise<void> {
-    await this.drawing;
+    let drawing: Promise<void> | undefined;
+    do {
+      drawing = this.drawing;
+      await drawing;
+    } while (drawing !== this.drawing);
   }
 
   hostConnected(): void {
@@ -147,10 +158,13 @@ export class VegaViewController implements ReactiveController {
       await this.options.whenNear();
       const engine = (this.engine = await loadVegaEngine());
       if (token !== this.token) return;
-      // vega's compile and first run are one long task that shows nothing until it ends: the
-      // summary, legend and texts, ready since the data came, are painted first.
-      await afterNextPaint();
-      if (token !== this.token) return;
+      // vega's compile and first run are one long task that shows nothing until it ends: on the
+      // first drawing the legend and texts, ready since the data came, are painted first. A later
+      // drawing (new data, size, colours) has the old chart on screen meanwhile.
+      if (!this.everDrawn) {
+        await afterNextPaint();
+        if (token !== this.token) return;
+      }
       this.release();
       const width = chartWidth(container.clientWidth);
       const result = await engine.embed(container, this.options.spec(model, width, theme), this.options.tooltip);
@@ -159,6 +173,7 @@ export class VegaViewController implements ReactiveController {
         return;
       }
       this.result = result;
+      this.everDrawn = true;
       this.drawnWidth = width;
       // The spec starts with the signals' current values: a second run only for a change while vega loaded.
       await this.syncSignals();
