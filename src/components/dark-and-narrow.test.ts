@@ -212,3 +212,25 @@ describe('touch targets', () => {
     });
   }
 });
+
+describe('the tracker’s projects on a phone', () => {
+  it('keeps the words of the projects table whole at 375 px: the table scrolls sideways, its caption wraps in view', async () => {
+    const el = await place('qw-funding-tracker', { width: 375 });
+    const region = el.shadowRoot!.querySelector<HTMLElement>('.projects .table-scroll')!;
+    expect(region.scrollWidth, 'the table scrolls').to.be.greaterThan(region.clientWidth);
+    const context = document.createElement('canvas').getContext('2d')!;
+    const split: string[] = [];
+    for (const cell of region.querySelectorAll<HTMLElement>('tbody :is(td, th):not(.num)')) {
+      const style = getComputedStyle(cell);
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      for (const word of (cell.textContent ?? '').split(/\s+/).filter((w) => w.length > 1 && w.length <= 20)) {
+        const width = context.measureText(word).width;
+        if (width > room + 1) split.push(`${word} (${Math.round(width)} px in ${Math.round(room)} px)`);
+      }
+    }
+    expect(split).to.deep.equal([]);
+    const caption = region.querySelector('caption')!;
+    expect(caption.getBoundingClientRect().width, 'the caption').to.be.at.most(region.clientWidth + 0.5);
+  });
+});

@@ -100,12 +100,28 @@ export function shadowElements(root: ParentNode): Element[] {
   return found;
 }
 
-/** The widget stays within `maxHeight` and no element of it reaches past its right edge. */
+/** Whether `element` sits inside a box of the widget that scrolls or clips sideways: it may be wider, it does not reach past. */
+export function insideScroller(element: Element, host: Element): boolean {
+  let node: Element | null = element.parentElement ?? ((element.parentNode as ShadowRoot | null)?.host ?? null);
+  while (node && node !== host) {
+    if (getComputedStyle(node).overflowX !== 'visible') return true;
+    node = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+  }
+  return false;
+}
+
+/**
+ * The widget stays within `maxHeight` and no element of it reaches past its right edge. What a
+ * sideways scroller holds may be wider, but at most three times the widget: a long text must not
+ * make any table endless.
+ */
 export function expectWithinBox(el: HTMLElement, maxHeight: number): void {
   const box = el.getBoundingClientRect();
   expect(box.height, `${el.localName} height`).to.be.greaterThan(0).and.at.most(maxHeight);
+  const scrollers = shadowElements(el.shadowRoot!).filter((child): child is HTMLElement => child instanceof HTMLElement && getComputedStyle(child).overflowX === 'auto');
+  for (const scroller of scrollers) expect(scroller.scrollWidth, `${el.localName}: what .${scroller.className} scrolls`).to.be.at.most(3 * box.width);
   const overflowing = shadowElements(el.shadowRoot!)
-    .filter((child) => !child.closest('.sr-only') && !child.matches('.sr-only, caption, title, desc, style, defs *'))
+    .filter((child) => !child.closest('.sr-only') && !child.matches('.sr-only, caption, title, desc, style, defs *') && !insideScroller(child, el))
     .map((child) => ({ child, rect: child.getBoundingClientRect() }))
     .filter(({ rect }) => rect.width > 0 && (rect.right > box.right + 1 || rect.width > box.width + 1));
   expect(

@@ -189,6 +189,28 @@ export const fundingStyles = css`
   }
 
   /* ---------------------------------------------------------------- area totals, projects */
+  /*
+   * The projects' table has four columns of running text: on a phone the host's overflow-wrap
+   * (anywhere) squeezed them into "Kühlf ahrze ug". A text column at least 15em wide keeps the
+   * words of names whole ("Lebensmittelausgabe") and the table scrolls sideways instead; a
+   * longer unbroken text still breaks, so the table's width stays bounded.
+   */
+  .projects .table-scroll :is(td, th):not(.num) {
+    min-inline-size: 15em;
+  }
+  /* Amounts and their header on one line, not squeezed to a letter by the text columns. */
+  .projects .table-scroll .num {
+    white-space: nowrap;
+  }
+  /* Its caption stays in view, wrapped to the visible width, while the rows scroll. */
+  .projects .table-scroll {
+    container-type: inline-size;
+  }
+  .projects .table-scroll caption {
+    max-inline-size: 100cqi;
+    position: sticky;
+    inset-inline-start: 0;
+  }
   .area-button {
     all: unset;
     /* A touch target of 24 px (WCAG 2.5.8), not just the line of its name. */
