@@ -10,7 +10,7 @@ import '../define/housing-gauge.ts';
 import '../define/funding-tracker.ts';
 import '../define/district-profile.ts';
 import '../define/indicator-trend.ts';
-import { shadowElements, whenSettled } from '../test-support/hostile.ts';
+import { insideScroller, shadowElements, whenSettled } from '../test-support/hostile.ts';
 import { NO_VALUE_STYLE } from './district-map/palettes.ts';
 
 type Tag = 'qw-district-map' | 'qw-housing-gauge' | 'qw-funding-tracker' | 'qw-district-profile' | 'qw-indicator-trend';
@@ -46,22 +46,11 @@ function luminance(color: string): number {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
-/** Elements that a scroll container clips are allowed to reach past the widget: they scroll. */
-function clippedByScroller(element: Element, host: Element): boolean {
-  let node: Element | null = element.parentElement ?? ((element.parentNode as ShadowRoot | null)?.host ?? null);
-  while (node && node !== host) {
-    const overflow = getComputedStyle(node).overflowX;
-    if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden' || overflow === 'clip') return true;
-    node = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
-  }
-  return false;
-}
-
 function pastTheBox(el: HTMLElement): string[] {
   const box = el.getBoundingClientRect();
   return shadowElements(el.shadowRoot!)
     .filter((child) => !child.matches('.sr-only, .sr-only *, style, title, desc, defs, defs *'))
-    .filter((child) => !clippedByScroller(child, el))
+    .filter((child) => !insideScroller(child, el))
     .map((child) => ({ child, rect: child.getBoundingClientRect() }))
     .filter(({ rect }) => rect.width > 0 && rect.height > 0 && (rect.right > box.right + 0.5 || rect.left < box.left - 0.5))
     .map(({ child, rect }) => `${child.localName}.${[...child.classList].join('.')} ${Math.round(rect.left - box.left)}…${Math.round(rect.right - box.left)} of ${Math.round(box.width)}px`);

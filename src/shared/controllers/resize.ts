@@ -16,7 +16,8 @@ export interface ResizeOptions {
   /**
    * Measure a newly watched element at once (a layout in the same task) instead of waiting for
    * the observer: for hosts whose content depends on the width, so that the first painted frame
-   * already has it and nothing below moves a frame later (a layout shift, CLS).
+   * already has it and nothing below moves a frame later (a layout shift, CLS). It reads the
+   * border box: for a watched box with padding the observer's content width follows in one more update.
    */
   readonly measureAtOnce?: boolean;
 }
