@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyCss from './scripts/minify-css-literals.mjs';
+import modulePreload from './scripts/module-preload.mjs';
 
 const require = createRequire(import.meta.url);
 const defineEntries = existsSync('src/define')
@@ -145,6 +146,12 @@ const cdn = {
     nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
     minifyCss(),
     typescript(true),
+    // The imports on a widget's way to its first drawing; downloads, the error path and the
+    // configurator's readers are seldom needed and wait for a click or a broken document anyway.
+    modulePreload({
+      include: (importer, target) => /\/src\/(shared|components|define|contract)\//.test(importer) && ![importer, target].some((id) => /\/(export|download|error-path)[\w-]*\.ts$/.test(id)),
+      installIn: ['autoload', 'widget-base'],
+    }),
     maplibreWorker(),
     ownWorkers(),
     copyFiles({ 'src/embed/embed.html': 'embed.html', 'src/embed/embed.css': 'embed.css', 'src/configurator/configurator.html': 'configurator.html', 'src/configurator/configurator.css': 'configurator.css' }),

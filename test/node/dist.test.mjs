@@ -140,6 +140,48 @@ describe('dist/cdn in a browser', { timeout: TEST_TIMEOUT * 8 }, () => {
     }
   });
 
+  test('a lazily loaded chunk’s own imports are requested together with it, not after it arrived', { timeout: TEST_TIMEOUT }, async () => {
+    // The chunks whose static imports come a round trip late without preloads: each widget's define
+    // module, the validator and vega's chunk. Their responses are held back for a while; whatever
+    // they import must be requested meanwhile, by the `modulepreload` links written beside each import().
+    const HOLD_MS = 700;
+    const held = (path) => /^\/dist\/cdn\/(define\/[\w-]+\.js|chunks\/(validator|embed)-[\w-]+\.js)$/.test(path);
+    const staticImports = (path) => [...readFileSync(`.${path}`, 'utf8').matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*from\s*)?"(\.{1,2}\/[^"]+\.js)"/g)].map((m) => new URL(m[1], `http://x${path}`).pathname);
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1400, height: 2400 });
+    const requested = new Map();
+    const released = new Map();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (!requested.has(path)) requested.set(path, performance.now());
+      if (!held(path)) return void request.continue();
+      setTimeout(() => {
+        released.set(path, performance.now());
+        void request.continue();
+      }, HOLD_MS);
+    });
+    try {
+      await page.goto(`${origin}/test/dist/all-four.html`, { waitUntil: 'load' });
+      for (const tag of ['qw-indicator-trend', 'qw-housing-gauge', 'qw-funding-tracker']) await whenReady(page, tag);
+      const parents = [...released.keys()];
+      for (const expected of ['define/indicator-trend.js', 'define/housing-gauge.js', 'chunks/validator-', 'chunks/embed-']) assert.ok(parents.some((path) => path.includes(expected)), `${expected} was requested (held: ${parents.join(', ')})`);
+      const late = [];
+      let checked = 0;
+      for (const parent of parents) {
+        for (const child of staticImports(parent)) {
+          if (!requested.has(child)) continue; // loaded before the parent was asked for
+          checked++;
+          if (requested.get(child) >= released.get(parent)) late.push(`${child} after ${parent}`);
+        }
+      }
+      assert.ok(checked >= 8, `only ${checked} static imports of the held chunks were seen`);
+      assert.deepEqual(late, [], 'imports requested only after their importer arrived');
+    } finally {
+      await page.close();
+    }
+  });
+
   test('all four widgets render from dist/cdn under the documented CSP, without any violation', { timeout: TEST_TIMEOUT }, async () => {
     const { page, log } = await openPage('/test/dist/all-four.html', { width: 1400, height: 2400 });
     try {
@@ -188,6 +230,29 @@ describe('dist/cdn in a browser', { timeout: TEST_TIMEOUT * 8 }, () => {
       const elsewhere = log.requests.filter((url) => /^https?:/.test(url) && !url.startsWith(`${origin}/`) && !url.startsWith(`${assetOrigin}/`));
       assert.deepEqual(elsewhere, [], 'no request to a third host');
       await page.waitForNetworkIdle({ idleTime: 300, timeout: WAIT_TIMEOUT });
+      assert.deepEqual(log.violations, []);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('under a policy of a nonce and \'strict-dynamic\', the widgets, their chunks and the chunks’ preloads load without a violation', { timeout: TEST_TIMEOUT }, async () => {
+    const nonce = 'qw-test-nonce-8f3a';
+    const policy = cspString({ ...WIDGET_CSP_DIRECTIVES, 'script-src': [`'nonce-${nonce}'`, "'strict-dynamic'"] });
+    const body = [
+      `<script type="module" nonce="${nonce}" src="/dist/cdn/quartier-widgets.js"></script>`,
+      '<qw-indicator-trend src="/demo/data/wesel.json" indicator="kinderarmut" areas="innenstadt"></qw-indicator-trend>',
+      '<qw-housing-gauge src="/demo/data/wesel.json"></qw-housing-gauge>',
+    ].join('\n');
+    addPage('strict-dynamic.html', blankPage('Nonce and strict-dynamic', body), policy);
+    const { page, log } = await openPage('/__generated/strict-dynamic.html', { width: 1200, height: 2000, policy });
+    try {
+      for (const tag of ['qw-indicator-trend', 'qw-housing-gauge']) await whenReady(page, tag);
+      await page.waitForNetworkIdle({ idleTime: 300, timeout: WAIT_TIMEOUT });
+      const links = await page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => ({ href: link.href, nonce: link.nonce })));
+      assert.ok(links.length >= 3, `modulepreload links: ${JSON.stringify(links)}`);
+      assert.deepEqual(links.filter((link) => link.nonce !== nonce), [], 'every preload carries the page’s nonce');
       assert.deepEqual(log.violations, []);
       assert.deepEqual(log.errors, []);
     } finally {
