@@ -4,12 +4,14 @@
  * `npm run bench` and not a dependency of the project (Lighthouse brings 200 packages):
  *
  *   npm install --no-save lighthouse@12
- *   npm run bench:lighthouse -- [--runs 3] [--desktop] [--only map,trend]
+ *   npm run bench:lighthouse -- [--runs 3] [--desktop] [--only map,trend] [--cdn dist/cdn,.ab/before]
  *
  * Each page is a plain CMS page (heading, paragraph, the widget's snippet from the README, a
  * paragraph after it) served with the widgets' CSP by the bench's server, from `dist/cdn/`
  * (build first). The phone profile is Lighthouse's default: a simulated slow 4G network and a
  * CPU four times slower than this machine's. Medians of the runs, pages alternating.
+ * `--cdn` compares builds: each folder (a copy of `dist/cdn` inside the repository) gets its own
+ * pages, and the builds alternate with the pages, so that this host's noise falls on all of them.
  */
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -31,8 +33,10 @@ try {
   console.error('Lighthouse is not installed: npm install --no-save lighthouse@12');
   process.exit(2);
 }
-if (!existsSync(join(ROOT, 'dist/cdn/quartier-widgets.js'))) {
-  console.error('No dist/cdn: npm run build first.');
+const BUILDS = option('--cdn', 'dist/cdn').split(',').map((dir) => dir.replace(/^\.?\/|\/$/g, ''));
+for (const dir of BUILDS) {
+  if (existsSync(join(ROOT, dir, 'quartier-widgets.js'))) continue;
+  console.error(`No ${dir}/quartier-widgets.js: npm run build first.`);
   process.exit(2);
 }
 
@@ -45,19 +49,21 @@ const PAGES = {
   profile: `<qw-district-profile src="${WESEL}" area="feldmark"></qw-district-profile>`,
 };
 const only = option('--only', '').split(',').filter(Boolean);
-const names = Object.keys(PAGES).filter((name) => !only.length || only.includes(name));
+const widgets = Object.keys(PAGES).filter((name) => !only.length || only.includes(name));
+/** One page per widget and build: `trend`, or `trend @ .ab/before` when builds are compared. */
+const pages = widgets.flatMap((widget) => BUILDS.map((dir) => ({ widget, dir, name: BUILDS.length > 1 ? `${widget} @ ${dir}` : widget, file: `${widget}-${dir.replace(/\W+/g, '_')}.html` })));
 
 const folder = join(ROOT, 'bench/.cache/lighthouse');
 mkdirSync(folder, { recursive: true });
-for (const name of names) {
+for (const { widget, dir, file } of pages) {
   writeFileSync(
-    join(folder, `${name}.html`),
+    join(folder, file),
     `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sozialbericht – Beispielseite</title><meta name="description" content="Eine Seite mit einem Baustein von quartier-widgets">
-<script type="module" src="/dist/cdn/quartier-widgets.js"></script>
+<script type="module" src="/${dir}/quartier-widgets.js"></script>
 </head><body><main><h1>Sozialbericht</h1><p>Die Zahlen des Sozialberichts für die Sozialräume der Stadt.</p>
-${PAGES[name]}
+${PAGES[widget]}
 <p>Weiterer Text der Seite.</p></main></body></html>
 `,
   );
@@ -70,11 +76,13 @@ const desktop = {
   screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
   throttling: { rttMs: 40, throughputKbps: 10240, cpuSlowdownMultiplier: 1, requestLatencyMs: 0, downloadThroughputKbps: 0, uploadThroughputKbps: 0 },
 };
-const rows = new Map(names.map((name) => [name, []]));
+const rows = new Map(pages.map(({ name }) => [name, []]));
 try {
   for (let run = 0; run < RUNS; run++) {
-    for (const name of names) {
-      const { lhr } = await lighthouse(`${server.url}/bench/.cache/lighthouse/${name}.html`, {
+    // The builds take turns going first.
+    const order = run % 2 ? pages.map((_, i) => pages[i - (i % BUILDS.length) + (BUILDS.length - 1 - (i % BUILDS.length))]) : pages;
+    for (const { name, file } of order) {
+      const { lhr } = await lighthouse(`${server.url}/bench/.cache/lighthouse/${file}`, {
         port: chrome.port,
         onlyCategories: ['performance', 'accessibility'],
         logLevel: 'error',

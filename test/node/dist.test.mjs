@@ -237,6 +237,27 @@ describe('dist/cdn in a browser', { timeout: TEST_TIMEOUT * 8 }, () => {
     }
   });
 
+  test('when the page breaks <link> elements, the widgets load all the same: a preload is only a hint', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.evaluateOnNewDocument(() => {
+      Object.defineProperty(HTMLLinkElement.prototype, 'rel', {
+        set() {
+          throw new Error('this page allows no new links');
+        },
+      });
+    });
+    try {
+      await page.goto(`${origin}/test/dist/all-four.html`, { waitUntil: 'load' });
+      for (const tag of ['qw-indicator-trend', 'qw-housing-gauge', 'qw-funding-tracker']) await whenReady(page, tag);
+      assert.equal(await page.evaluate(() => document.querySelectorAll('link[rel="modulepreload"]').length), 0, 'no preload could be made');
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('under a policy of a nonce and \'strict-dynamic\', the widgets, their chunks and the chunks’ preloads load without a violation', { timeout: TEST_TIMEOUT }, async () => {
     const nonce = 'qw-test-nonce-8f3a';
     const policy = cspString({ ...WIDGET_CSP_DIRECTIVES, 'script-src': [`'nonce-${nonce}'`, "'strict-dynamic'"] });
