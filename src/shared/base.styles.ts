@@ -262,6 +262,29 @@ export const baseStyles = css`
       linear-gradient(to left, transparent, var(--_color-background) 60%) right / 2.5rem 100% no-repeat local,
       radial-gradient(farthest-side at 100% 50%, var(--_scroll-shadow, rgb(0 0 0 / 0.3)), transparent) right / 0.9rem 100% no-repeat scroll;
   }
+  /*
+   * Words stay whole in a data table. The host's overflow-wrap (anywhere) let a table squeeze its
+   * columns to a few letters on a phone ("Gesa mtsta dt", "Blume nkamp"); with break-word a
+   * column is at least as wide as its longest word, and the table scrolls sideways instead. A
+   * cell's content is a block of at most 16em, so a longer word (a 10,000-character name: the
+   * table shows texts in full) breaks there instead of making its column as wide.
+   */
+  .table-scroll :is(th, td) {
+    overflow-wrap: break-word;
+  }
+  .table-scroll .cell {
+    display: block;
+    max-inline-size: 16em;
+  }
+  /* The caption stays in view, wrapped to the visible width, while the rows scroll. */
+  .table-scroll {
+    container-type: inline-size;
+  }
+  .table-scroll caption {
+    max-inline-size: 100cqi;
+    position: sticky;
+    inset-inline-start: 0;
+  }
   .table-scroll th[scope='row'] {
     position: sticky;
     inset-inline-start: 0;

@@ -98,7 +98,8 @@ export function renderTable<R>({ lang, caption, columns, rows, sort, rowClass, p
   };
   const cell = (column: Column<R>, row: R) => {
     const content = column.render ? column.render(row) : String(column.sortValue(row) ?? '');
-    return column.rowHeader ? html`<th scope="row">${content}</th>` : html`<td class=${column.numeric ? 'num' : ''}>${content}</td>`;
+    // The wrapper bounds how wide one word can make its column (base.styles.ts, `.cell`).
+    return column.rowHeader ? html`<th scope="row"><span class="cell">${content}</span></th>` : html`<td class=${column.numeric ? 'num' : ''}><span class="cell">${content}</span></td>`;
   };
   return html`<div class="table-scroll" part="table" tabindex="0" role="region" aria-label=${caption}>
     ${scrollHint(lang)}

@@ -195,6 +195,9 @@ export const fundingStyles = css`
    * words of names whole ("Lebensmittelausgabe") and the table scrolls sideways instead; a
    * longer unbroken text still breaks, so the table's width stays bounded.
    */
+  .projects .table-scroll :is(td, th) {
+    overflow-wrap: anywhere;
+  }
   .projects .table-scroll :is(td, th):not(.num) {
     min-inline-size: 15em;
   }
@@ -202,21 +205,15 @@ export const fundingStyles = css`
   .projects .table-scroll .num {
     white-space: nowrap;
   }
-  /* Its caption stays in view, wrapped to the visible width, while the rows scroll. */
-  .projects .table-scroll {
-    container-type: inline-size;
-  }
-  .projects .table-scroll caption {
-    max-inline-size: 100cqi;
-    position: sticky;
-    inset-inline-start: 0;
-  }
   .area-button {
     all: unset;
     /* A touch target of 24 px (WCAG 2.5.8), not just the line of its name. */
-    display: inline-flex;
-    align-items: center;
+    /* A block of lines, not a flex box: as wide as its cell at most, a longer name breaks there (base.styles.ts, .cell). */
+    display: inline-block;
+    box-sizing: border-box;
     min-block-size: 24px;
+    padding-block: 2px;
+    max-inline-size: 100%;
     cursor: pointer;
     color: var(--_color-accent);
     text-decoration: underline;

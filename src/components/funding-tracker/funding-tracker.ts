@@ -354,11 +354,13 @@ export class QwFundingTracker extends QwElement {
               const isSelected = total.area !== null && total.area === selected;
               return html`<tr class=${isSelected ? 'selected' : ''} data-area=${total.area ?? ''}>
                 <th scope="row">
-                  ${total.area === null
-                    ? name
-                    : html`<button type="button" class="area-button" aria-pressed=${isSelected ? 'true' : 'false'} title=${this.tx('selectArea', { area: name })} @click=${() => this.selectArea(isSelected ? null : total.area)}>
-                        ${name}
-                      </button>`}
+                  <span class="cell"
+                    >${total.area === null
+                      ? name
+                      : html`<button type="button" class="area-button" aria-pressed=${isSelected ? 'true' : 'false'} title=${this.tx('selectArea', { area: name })} @click=${() => this.selectArea(isSelected ? null : total.area)}>
+                          ${name}
+                        </button>`}</span
+                  >
                 </th>
                 <td class="num">${formatNumber(this.language, total.count)}</td>
                 <td class="num">

@@ -142,11 +142,7 @@ export const trendStyles = css`
       linear-gradient(to left, var(--_color-background) 35%, transparent) right / 2rem 100% no-repeat local,
       radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_color-text) 30%, transparent), transparent) right / 0.875rem 100% no-repeat scroll;
   }
-  /* Words stay whole (the host's overflow-wrap: anywhere broke "Dezember" into letters in a narrow
-     column); a word longer than its cell still breaks. The table grows wider and scrolls instead. */
-  .table-scroll :is(th, td) {
-    overflow-wrap: break-word;
-  }
+  /* Words stay whole as in every table (base styles); numbers on one line, text columns wide. */
   .table-scroll td.num {
     white-space: nowrap;
   }
