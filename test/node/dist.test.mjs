@@ -161,8 +161,10 @@ describe('dist/cdn in a browser', { timeout: TEST_TIMEOUT * 8 }, () => {
         void request.continue();
       }, HOLD_MS);
     });
+    // A page of its own: the browser may keep this one's responses, and a later test must not get them from its cache.
+    addPage('preload-waterfall.html', readFileSync('test/dist/all-four.html', 'utf8').replace('href="all-four.css"', 'href="/test/dist/all-four.css"'));
     try {
-      await page.goto(`${origin}/test/dist/all-four.html`, { waitUntil: 'load' });
+      await page.goto(`${origin}/__generated/preload-waterfall.html`, { waitUntil: 'load' });
       for (const tag of ['qw-indicator-trend', 'qw-housing-gauge', 'qw-funding-tracker']) await whenReady(page, tag);
       const parents = [...released.keys()];
       for (const expected of ['define/indicator-trend.js', 'define/housing-gauge.js', 'chunks/validator-', 'chunks/embed-']) assert.ok(parents.some((path) => path.includes(expected)), `${expected} was requested (held: ${parents.join(', ')})`);
@@ -248,8 +250,9 @@ describe('dist/cdn in a browser', { timeout: TEST_TIMEOUT * 8 }, () => {
         },
       });
     });
+    addPage('broken-links.html', readFileSync('test/dist/all-four.html', 'utf8').replace('href="all-four.css"', 'href="/test/dist/all-four.css"'));
     try {
-      await page.goto(`${origin}/test/dist/all-four.html`, { waitUntil: 'load' });
+      await page.goto(`${origin}/__generated/broken-links.html`, { waitUntil: 'load' });
       for (const tag of ['qw-indicator-trend', 'qw-housing-gauge', 'qw-funding-tracker']) await whenReady(page, tag);
       assert.equal(await page.evaluate(() => document.querySelectorAll('link[rel="modulepreload"]').length), 0, 'no preload could be made');
       assert.deepEqual(errors, []);
