@@ -7,6 +7,7 @@
  *   npm run bench -- --runs 9      more runs per figure
  *   npm run bench -- --only trend  only the groups whose id matches (map, trend, gauge, cms, hover, validation, import, …)
  *   npm run bench -- --build       run `npm run build` first even when dist/cdn exists
+ *   npm run bench -- --latency 50  every request of the pages waits 50 ms (a city network, not loopback)
  *
  * How to read the figures: bench/README.md.
  */
@@ -33,6 +34,9 @@ const RUNS = Number(option('--runs') ?? (QUICK ? 2 : 5));
 const HOVER_MOVES = QUICK ? 8 : 25;
 const ONLY = option('--only') ? new RegExp(option('--only')) : null;
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs needs a positive whole number');
+/** Milliseconds each request of a page waits (DevTools network emulation); 0: loopback as it is. */
+const LATENCY = Number(option('--latency') ?? 0);
+if (!Number.isFinite(LATENCY) || LATENCY < 0) throw new Error('--latency needs milliseconds (0 or more)');
 
 const DIST = 'dist/cdn';
 const CORE = `${DIST}/quartier-widgets.js`;
@@ -241,6 +245,13 @@ async function run(browserKind, fn, arg, { viewport = VIEWPORT, after } = {}) {
     });
     await page.setViewport(viewport);
     await page.goto(`${server.url}/bench/pages/harness.html`, { waitUntil: 'load' });
+    // Loopback answers in under a millisecond, which hides every request that waits for another;
+    // a real network does not. Applies to the page's requests from here on (not to workers').
+    if (LATENCY > 0) {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: LATENCY, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     server.resetLog();
     const result = await page.evaluate((name, a) => window.bench[name](a), fn, arg);
     if (result === null || typeof result !== 'object') return result;
@@ -542,6 +553,7 @@ function environment(browserVersion) {
     uncommittedFiles: dirty,
     runs: RUNS,
     quick: QUICK,
+    latencyMs: LATENCY,
   };
 }
 
@@ -550,6 +562,7 @@ function printReport(results) {
   const out = [];
   out.push(`quartier-widgets benchmark · ${env.date.slice(0, 16).replace('T', ' ')} UTC · ${env.chromium} · Node ${env.node} · ${env.cpus} CPUs · load ${env.loadAverage[0]} → ${results.loadAfter[0]}`);
   out.push(`${env.runs} runs per figure (median [min–max]), each in a fresh browser context (cold HTTP cache); widget and baseline runs alternate. Build: ${results.build.ran ? 'ran npm run build' : `reused ${DIST} of ${results.build.at}`}${results.build.staleAgainstSrc ? ' (older than src/)' : ''}.`);
+  if (env.latencyMs) out.push(`Network: every request of a page waits ${env.latencyMs} ms (DevTools emulation; workers' requests do not).`);
   out.push('');
 
   out.push('Bytes (dist/cdn; gzip -9)');
