@@ -138,7 +138,13 @@ const WIDGET_BASE = [
   // Two numbers the gauge's element and its options share: alone they were an 84-byte chunk, one more request.
   /\/src\/components\/housing-gauge\/model\/horizon\.ts$/,
 ];
-const manualChunks = (id) => (WIDGET_BASE.some((pattern) => pattern.test(id)) ? 'widget-base' : undefined);
+/**
+ * The autoloader is the drop-in script itself: `embed.js` and the configurator share it, and rollup
+ * would otherwise split it into a chunk of its own behind a two-line `quartier-widgets.js`, one more
+ * round trip before any widget starts. They import it from `quartier-widgets.js` instead.
+ */
+const AUTOLOADER = /\/src\/(shared|define)\/autoload\.ts$/;
+const manualChunks = (id) => (WIDGET_BASE.some((pattern) => pattern.test(id)) ? 'widget-base' : AUTOLOADER.test(id) ? 'quartier-widgets' : undefined);
 const cdn = {
   // The drop-in `quartier-widgets.js` is the autoloader: each widget's define module loads when its tag appears.
   input: { ...cdnEntries, 'quartier-widgets': autoload, embed: 'src/embed/embed.ts', 'embed-host': 'src/embed/embed-host.ts', configurator: 'src/configurator/configurator.ts' },
@@ -155,7 +161,7 @@ const cdn = {
     modulePreload({
       include: (importer, target) =>
         /\/src\/(shared|components|define|contract)\//.test(importer) && ![importer, target].some((id) => /\/(export|download|error-path|json-text|validation-client)[\w-]*\.ts$/.test(id)),
-      installIn: ['autoload', 'widget-base'],
+      installIn: ['quartier-widgets', 'widget-base'],
     }),
     maplibreWorker(),
     ownWorkers(),

@@ -13,8 +13,8 @@
  * direct ones (hoisted), so one level is the whole graph. Paths carry rollup's hash placeholders
  * and so end up in the importing chunk's hash.
  *
- * The helper is installed once per page by the chunks every page loads first (the autoloader,
- * the widget base); other chunks call it through a global symbol. It is a no-op outside a
+ * The helper is installed once per page by the chunks every page loads first (the drop-in
+ * script with the autoloader, the widget base); other chunks call it through a global symbol. It is a no-op outside a
  * document (a worker), links each module once, and takes the nonce of the page's scripts, so a
  * policy with `'strict-dynamic'` lets the preload through as it lets the import through.
  */
