@@ -79,8 +79,8 @@ const desktop = {
 const rows = new Map(pages.map(({ name }) => [name, []]));
 try {
   for (let run = 0; run < RUNS; run++) {
-    // The builds take turns going first.
-    const order = run % 2 ? pages.map((_, i) => pages[i - (i % BUILDS.length) + (BUILDS.length - 1 - (i % BUILDS.length))]) : pages;
+    // The builds (and the pages) take turns going first.
+    const order = run % 2 ? [...pages].reverse() : pages;
     for (const { name, file } of order) {
       const { lhr } = await lighthouse(`${server.url}/bench/.cache/lighthouse/${file}`, {
         port: chrome.port,

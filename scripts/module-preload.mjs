@@ -14,17 +14,19 @@
  * and so end up in the importing chunk's hash.
  *
  * The helper is installed once per page by the chunks every page loads first (the drop-in
- * script with the autoloader, the widget base); other chunks call it through a global symbol. It is a no-op outside a
- * document (a worker), links each module once, and takes the nonce of the page's scripts, so a
- * policy with `'strict-dynamic'` lets the preload through as it lets the import through.
+ * script with the autoloader, the widget base); other chunks call it through a global symbol.
+ * It is a no-op outside a document (a worker), links each module once, and takes the nonce of
+ * the page's scripts, so a policy with `'strict-dynamic'` lets the preload through as it lets
+ * the import through.
  */
 const HELPER = '__qwModulePreload';
 const GLOBAL = 'globalThis[Symbol.for("quartier-widgets.module-preload")]';
 
-// Written as the chunks are: already minified (the intro is not minified again).
-/** The helper, once per page: the first chunk that installs it wins; it links each module once. */
-// A preload is a hint: whatever goes wrong in it (no <head> in an XHTML page, a strange base URL)
-// must not keep the import beside it from running.
+/**
+ * The helper, once per page: the first chunk that installs it wins; it links each module once. A
+ * preload is a hint: whatever goes wrong in it (no <head> in an XHTML page, a strange base URL)
+ * must not keep the import beside it from running. (esbuild minifies the chunk, this text too.)
+ */
 const installSource = `${GLOBAL}??=((seen)=>(base,paths)=>{try{if(typeof document>"u")return;const nonce=document.querySelector("script[nonce]")?.nonce;for(const path of paths){const href=new URL(path,base).href;if(seen.has(href))continue;seen.add(href);const link=document.createElement("link");link.rel="modulepreload";link.href=href;if(nonce)link.nonce=nonce;(document.head??document.documentElement).append(link)}}catch{}})(new Set);`;
 /** What a chunk with preloads calls: the page's helper, when one of the installing chunks has run. */
 const callSource = `const ${HELPER}=(base,paths)=>${GLOBAL}?.(base,paths);`;

@@ -17,6 +17,8 @@ const TEST_TIMEOUT = 60_000;
 const generated = new Map();
 const blankPage = (title, body) => `<!doctype html>\n<html lang="de">\n<head><meta charset="utf-8"><title>${title}</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
 const addPage = (name, html, policy = CSP) => generated.set(name, { html, policy });
+/** test/dist/all-four.html under another address: a test that changes how the browser loads it leaves the original's cache alone. */
+const addAllFourPage = (name) => addPage(name, readFileSync('test/dist/all-four.html', 'utf8').replace('href="all-four.css"', 'href="/test/dist/all-four.css"'));
 
 /** The repository on 127.0.0.1; `cors` lets pages of another origin load from it (a separate asset server). */
 const serve = ({ cors = false } = {}) => serveRepository({ cors, pageFor: (path) => generated.get(/^\/__generated\/([\w-]+\.html)$/.exec(path)?.[1]) });
@@ -161,8 +163,7 @@ describe('dist/cdn in a browser', { timeout: TEST_TIMEOUT * 8 }, () => {
         void request.continue();
       }, HOLD_MS);
     });
-    // A page of its own: the browser may keep this one's responses, and a later test must not get them from its cache.
-    addPage('preload-waterfall.html', readFileSync('test/dist/all-four.html', 'utf8').replace('href="all-four.css"', 'href="/test/dist/all-four.css"'));
+    addAllFourPage('preload-waterfall.html');
     try {
       await page.goto(`${origin}/__generated/preload-waterfall.html`, { waitUntil: 'load' });
       for (const tag of ['qw-indicator-trend', 'qw-housing-gauge', 'qw-funding-tracker']) await whenReady(page, tag);
@@ -250,7 +251,7 @@ describe('dist/cdn in a browser', { timeout: TEST_TIMEOUT * 8 }, () => {
         },
       });
     });
-    addPage('broken-links.html', readFileSync('test/dist/all-four.html', 'utf8').replace('href="all-four.css"', 'href="/test/dist/all-four.css"'));
+    addAllFourPage('broken-links.html');
     try {
       await page.goto(`${origin}/__generated/broken-links.html`, { waitUntil: 'load' });
       for (const tag of ['qw-indicator-trend', 'qw-housing-gauge', 'qw-funding-tracker']) await whenReady(page, tag);

@@ -189,19 +189,7 @@ export const fundingStyles = css`
   }
 
   /* ---------------------------------------------------------------- area totals, projects */
-  /*
-   * The projects' table has four columns of running text: on a phone the host's overflow-wrap
-   * (anywhere) squeezed them into "Kühlf ahrze ug". A text column at least 15em wide keeps the
-   * words of names whole ("Lebensmittelausgabe") and the table scrolls sideways instead; a
-   * longer unbroken text still breaks, so the table's width stays bounded.
-   */
-  .projects .table-scroll :is(td, th) {
-    overflow-wrap: anywhere;
-  }
-  .projects .table-scroll :is(td, th):not(.num) {
-    min-inline-size: 15em;
-  }
-  /* Amounts and their header on one line, not squeezed to a letter by the text columns. */
+  /* The projects' words stay whole as in every table (base.styles.ts). Amounts and their header on one line. */
   .projects .table-scroll .num {
     white-space: nowrap;
   }
