@@ -5,7 +5,7 @@
  * Amounts are compared in whole cents, so 0.1 + 0.2 never reads as more than 0.3.
  */
 import { formatPath, type Path, type Report } from './report.ts';
-import { FUNDED_STATUSES } from './funding.schema.ts';
+import { FUNDED_STATUSES } from './statuses.ts';
 import { isRecord, own } from './raw.ts';
 
 /** Area ids per area level id, as validate.ts collects them; `undefined` when a level's ids are unknown. */

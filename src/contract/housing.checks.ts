@@ -8,7 +8,7 @@
  */
 import { formatPath, type Path, type Report } from './report.ts';
 import { parsePeriod } from './period.ts';
-import { checkPeriod, checkValueStatus } from './primitives.ts';
+import { checkPeriod, checkValueStatus } from './value-checks.ts';
 import { isRecord, recordsAt } from './raw.ts';
 
 /** Area ids per level id (`undefined` for a level whose geometry is a URL: its ids are unknown). */

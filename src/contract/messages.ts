@@ -128,3 +128,14 @@ export function didYouMean(lang: Lang, found: string, allowed: readonly string[]
   if (list && allowed.length > 0 && allowed.length <= LIST_AT_MOST) out += lang === 'en' ? ` (allowed: ${allowed.map(q).join(', ')})` : ` (erlaubt: ${allowed.map(q).join(', ')})`;
   return out;
 }
+
+/** A short description of a found value for error messages. */
+export function describeValue(lang: Lang, value: unknown): string {
+  if (value === undefined) return typeName(lang, 'undefined');
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `${typeName(lang, 'array')} (${value.length})`;
+  if (typeof value === 'object') return typeName(lang, 'object');
+  if (typeof value === 'string') return `${typeName(lang, 'string')} ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'number') return `${typeName(lang, 'number')} ${String(value)}`;
+  return `${typeName(lang, typeof value)} ${String(value)}`;
+}

@@ -1,17 +1,16 @@
 /**
  * The contract's smallest pieces, each defined once: the id rule, the period schema, the value
- * statuses, capped texts and URLs, and the two checks that every section applies to its entries
- * (a period that exists in the calendar; a value and its status that agree). The section schemas
+ * statuses, capped texts and URLs (the two checks every section applies to its entries are in
+ * `value-checks.ts`, without zod, and re-exported here). The section schemas
  * (`schema.ts`, `housing.schema.ts`, `funding.schema.ts`) and their checks build on this module;
  * it imports none of them, so there is no import circle.
  */
 import './zod.ts';
 import * as z from 'zod/mini';
-import { PERIOD_REGEX_SOURCE, parsePeriod } from './period.ts';
+import { PERIOD_REGEX_SOURCE } from './period.ts';
 import { TEXT_LIMITS, type TextKind } from './limits.ts';
 import { SAFE_URL_PATTERN_SOURCE } from './url.ts';
 import { KEY_PATTERN_SOURCE } from './municipality.ts';
-import type { Path, Report } from './report.ts';
 
 /** Ids of levels, indicators, programmes and projects. Area ids come from geometry and are free text. */
 export const ID_PATTERN_SOURCE = '^[A-Za-z0-9][A-Za-z0-9_.:-]*$';
@@ -29,8 +28,9 @@ export const periodSchema = z
   .check(z.regex(new RegExp(PERIOD_REGEX_SOURCE)))
   .check(z.meta({ description: 'ISO 8601 period: 2023, 2023-H1, 2023-Q2, 2023-06 or 2023-12-31', examples: ['2023', '2023-Q2', '2023-06', '2023-12-31'] }));
 
-import { VALUE_STATUSES, VALUE_STATUSES_WITHOUT_NUMBER } from './statuses.ts';
+import { VALUE_STATUSES } from './statuses.ts';
 export { VALUE_STATUSES, VALUE_STATUSES_WITH_NUMBER, VALUE_STATUSES_WITHOUT_NUMBER, type ValueStatus } from './statuses.ts';
+export { checkPeriod, checkValueStatus, periodOutsideCalendar, valueStatusDisagrees } from './value-checks.ts';
 
 export const valueStatusSchema = z.enum(VALUE_STATUSES).check(
   z.meta({
@@ -67,41 +67,3 @@ export const PATTERN_CODES: ReadonlyMap<string, string> = new Map([
   [String(new RegExp(CURRENCY_PATTERN_SOURCE)), 'currency-format'],
   [String(new RegExp(ARS_PATTERN_SOURCE)), 'ars-format'],
 ]);
-
-const PERIOD_PATTERN = new RegExp(PERIOD_REGEX_SOURCE);
-
-/** Whether `value` has a period's form but the calendar does not know it (2023-02-30). */
-export function periodOutsideCalendar(value: unknown): boolean {
-  return typeof value === 'string' && PERIOD_PATTERN.test(value) && !parsePeriod(value);
-}
-
-/** A period of the right form that the calendar does not know (2023-02-30); the schema reports the wrong form. */
-export function checkPeriod(value: unknown, path: Path, report: Report): void {
-  if (periodOutsideCalendar(value)) report(path, 'period', {}, { value });
-}
-
-const WITHOUT_NUMBER: readonly unknown[] = VALUE_STATUSES_WITHOUT_NUMBER;
-
-/**
- * A missing value needs a reason, a status "without number" forbids one, a status "with number"
- * needs one. `valueOptional`: the entry may leave `value` out (housing breakdowns), which then
- * counts as no number.
- */
-/** Whether {@link checkValueStatus} would report anything for `entry` (without making a path). */
-export function valueStatusDisagrees(entry: Record<string, unknown>, valueOptional = false): boolean {
-  const value = Object.hasOwn(entry, 'value') ? entry.value : undefined;
-  const status = Object.hasOwn(entry, 'status') ? entry.status : undefined;
-  const withoutNumber = WITHOUT_NUMBER.includes(status);
-  const noNumber = value === null || (valueOptional && value === undefined);
-  return (value === null && status === undefined) || (withoutNumber && typeof value === 'number') || (noNumber && typeof status === 'string' && !withoutNumber);
-}
-
-export function checkValueStatus(entry: Record<string, unknown>, path: Path, report: Report, { valueOptional = false } = {}): void {
-  const value = Object.hasOwn(entry, 'value') ? entry.value : undefined;
-  const status = Object.hasOwn(entry, 'status') ? entry.status : undefined;
-  const withoutNumber = WITHOUT_NUMBER.includes(status);
-  const noNumber = value === null || (valueOptional && value === undefined);
-  if (value === null && status === undefined) report([...path, 'status'], 'missing-status');
-  else if (withoutNumber && typeof value === 'number') report([...path, 'value'], 'status-with-number', { status: String(status), found: String(value) });
-  else if (noNumber && typeof status === 'string' && !withoutNumber) report([...path, 'value'], 'status-without-number', { status });
-}

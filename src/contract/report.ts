@@ -1,9 +1,8 @@
 /**
  * How a check tells what is wrong: the error record every part of the contract produces, the
  * callback the checks report through, and the JSON path notation shown to the person who fixes a file.
+ * Without the messages: the check of valid documents (valid-document.ts) reports through it too.
  */
-import { type Lang, typeName } from './messages.ts';
-
 /** A location in a document: object keys and list indexes from the root. */
 export type Path = readonly PropertyKey[];
 
@@ -44,15 +43,4 @@ export function formatPath(path: Path): string {
   let out = '$';
   for (const key of path) out += typeof key === 'number' ? `[${key}]` : PLAIN_KEY.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(String(key))}]`;
   return out;
-}
-
-/** A short description of a found value for error messages. */
-export function describeValue(lang: Lang, value: unknown): string {
-  if (value === undefined) return typeName(lang, 'undefined');
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `${typeName(lang, 'array')} (${value.length})`;
-  if (typeof value === 'object') return typeName(lang, 'object');
-  if (typeof value === 'string') return `${typeName(lang, 'string')} ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  if (typeof value === 'number') return `${typeName(lang, 'number')} ${String(value)}`;
-  return `${typeName(lang, typeof value)} ${String(value)}`;
 }

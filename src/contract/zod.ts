@@ -12,33 +12,10 @@
  * after the synchronous module graph), and around each parse (`withPlainPrototype`).
  */
 import { config } from 'zod/mini';
+import { setAsidePrototypeAdditions } from './plain-prototype.ts';
+
+export { withPlainPrototype } from './plain-prototype.ts';
 
 config({ jitless: true });
-
-/** Removes the enumerable additions of `Object.prototype`; the returned function puts them back. */
-function setAsidePrototypeAdditions(): () => void {
-  const aside: [string, PropertyDescriptor][] = [];
-  // for…in over an empty object lists exactly the enumerable inherited properties.
-  for (const key in {}) {
-    const descriptor = Object.getOwnPropertyDescriptor(Object.prototype, key);
-    if (!descriptor?.configurable) continue; // cannot be removed; nothing we can do about it
-    aside.push([key, descriptor]);
-    delete (Object.prototype as Record<string, unknown>)[key];
-  }
-  if (aside.length === 0) return () => {};
-  return () => {
-    for (const [key, descriptor] of aside) Object.defineProperty(Object.prototype, key, descriptor);
-  };
-}
-
-/** Runs `work` (a zod parse or conversion) with `Object.prototype` free of enumerable additions. */
-export function withPlainPrototype<T>(work: () => T): T {
-  const restore = setAsidePrototypeAdditions();
-  try {
-    return work();
-  } finally {
-    restore();
-  }
-}
 
 queueMicrotask(setAsidePrototypeAdditions());

@@ -70,7 +70,7 @@ export function retryChannel(): EventTarget {
 }
 
 export function fetchJson(url: string, timeoutMs = DEFAULT_TIMEOUT_MS, context: { level?: string } = {}): Promise<unknown> {
-  void loadValidator();
+  void loadDocumentCheck();
   const absolute = absoluteUrl(url);
   let pending = jsonCache.get(absolute);
   if (!pending) {
@@ -248,11 +248,18 @@ async function inlineGeometry(raw: unknown, baseUrl: string, timeoutMs: number):
 const resolvedCache = new WeakMap<object, Promise<{ raw: unknown; failures: ReadonlyMap<string, LoadError> }>>();
 
 /**
- * The validator (zod and the contract's checks, about 20 kB gzip) loads after the widget has shown
- * its loading state, in parallel with the data: a page pays for it once, whatever its widgets.
+ * The check of valid documents (the parse generated from the schema and the contract's rules,
+ * without zod) loads after the widget has shown its loading state, in parallel with the data: a
+ * page pays for it once, whatever its widgets. The validator (zod, the findings and their words,
+ * about 20 kB gzip more) loads only for a document that has something to report.
  */
+let documentCheckModule: Promise<typeof import('../contract/valid-document.ts')> | undefined;
+function loadDocumentCheck(): Promise<typeof import('../contract/valid-document.ts')> {
+  return (documentCheckModule ??= import('../contract/valid-document.ts'));
+}
+
 let validatorModule: Promise<typeof import('../contract/validate.ts')> | undefined;
-export function loadValidator(): Promise<typeof import('../contract/validate.ts')> {
+function loadValidator(): Promise<typeof import('../contract/validate.ts')> {
   return (validatorModule ??= import('../contract/validate.ts'));
 }
 
@@ -288,7 +295,10 @@ export function validationCount(): number {
 }
 
 function validateCached(raw: unknown, lang: Lang): Promise<ValidationResult> {
-  const onThisThread = async () => {
+  const onThisThread = async (): Promise<ValidationResult> => {
+    const { validDocument } = await loadDocumentCheck();
+    const document = validDocument(raw);
+    if (document) return { valid: true, document, errors: [] };
     const validator = await loadValidator();
     // Building the validator's schemas and the validation are two long steps: not one task.
     await yieldToMain();
