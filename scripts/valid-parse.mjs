@@ -51,6 +51,8 @@ export function generate(root, registry) {
   const shapes = new Map(); // shape text → constant name
   // Parsers that return their input itself: a list of such values (coordinates) is shared, not copied, as JSON's values are never changed.
   const unchanged = new Set();
+  // Leaf parsers as a condition on a variable: lists of leaves (coordinates) check their entries in one loop, without a call per number.
+  const conditions = new Map();
   const functions = [];
   const patterns = new Map(); // source/flags → constant name
   const sets = new Map(); // JSON of values → constant name
@@ -81,12 +83,36 @@ export function generate(root, registry) {
       if (!bodies.has(text)) {
         const name = `parse${bodies.size}`;
         bodies.set(text, name);
-        if (/\n  return (value|list|(text|finite|integer)\(value[^;]*\));$/.test(`\n${text}`)) unchanged.add(name);
+        if (/\n {2}return (value|list|(text|finite|integer)\(value[^;]*\));$/.test(`\n${text}`)) unchanged.add(name);
+        const condition = leafCondition(schema);
+        if (condition) conditions.set(name, condition);
         functions.push(`\n/** ${path.join('.') || 'the document'} */\nfunction ${name}(value: unknown): unknown {\n${text}\n}`);
       }
       names.set(schema, bodies.get(text));
     }
     return names.get(schema);
+  }
+
+  /** For a number, boolean, literal or enum without wrappers: a function of a variable name giving the condition that accepts it. */
+  function leafCondition(schema) {
+    const def = schema._zod.def;
+    const checks = checksOf(schema);
+    if (def.type === 'number') {
+      const parts = [def.format === 'safeint' ? 'Number.isSafeInteger(V)' : "typeof V === 'number' && Number.isFinite(V)"];
+      for (const check of checks) {
+        if (check.check === 'greater_than' && check.inclusive) parts.push(`(V as number) >= ${check.value}`);
+        else if (check.check === 'less_than' && check.inclusive) parts.push(`(V as number) <= ${check.value}`);
+        else return undefined;
+      }
+      return (v) => parts.join(' && ').replaceAll('V', v);
+    }
+    if (checks.length) return undefined;
+    if (def.type === 'boolean') return (v) => `typeof ${v} === 'boolean'`;
+    if (def.type === 'literal' || def.type === 'enum') {
+      const values = def.type === 'literal' ? def.values : Object.values(def.entries);
+      return values.length === 1 ? (v) => `${v} === ${JSON.stringify(values[0])}` : (v) => `${valueSet(values)}.has(${v})`;
+    }
+    return undefined;
   }
 
   function body(schema, path) {
@@ -143,7 +169,8 @@ export function generate(root, registry) {
           else unsupported(path, `the array check ${check.check}`);
         }
         lines.push(`  const list = array(value, ${min});`);
-        if (unchanged.has(element)) lines.push(`  for (let i = 0; i < list.length; i++) ${element}(list[i]);`, `  return list;`);
+        if (conditions.has(element)) lines.push(`  for (let i = 0; i < list.length; i++) {`, `    const item = list[i];`, `    if (!(${conditions.get(element)('item')})) fail();`, `  }`, `  return list;`);
+        else if (unchanged.has(element)) lines.push(`  for (let i = 0; i < list.length; i++) ${element}(list[i]);`, `  return list;`);
         else lines.push(`  const out = new Array<unknown>(list.length);`, `  for (let i = 0; i < list.length; i++) out[i] = ${element}(list[i]);`, `  return out;`);
         break;
       }
@@ -153,7 +180,13 @@ export function generate(root, registry) {
         const rest = def.rest ? parser(def.rest, [...path, '…']) : null;
         lines.push(`  const list = array(value, ${items.length});`);
         if (!rest) lines.push(`  if (list.length > ${items.length}) fail();`);
-        if ([...items, ...(rest ? [rest] : [])].every((item) => unchanged.has(item))) {
+        const all = [...items, ...(rest ? [rest] : [])];
+        if (rest && all.every((item) => item === rest) && conditions.has(rest)) {
+          // [lon, lat, …]: every entry the same kind, one loop.
+          lines.push(`  for (let i = 0; i < list.length; i++) {`, `    const item = list[i];`, `    if (!(${conditions.get(rest)('item')})) fail();`, `  }`, `  return list;`);
+          break;
+        }
+        if (all.every((item) => unchanged.has(item))) {
           items.forEach((item, i) => lines.push(`  ${item}(list[${i}]);`));
           if (rest) lines.push(`  for (let i = ${items.length}; i < list.length; i++) ${rest}(list[i]);`);
           lines.push(`  return list;`);
@@ -179,9 +212,9 @@ export function generate(root, registry) {
         if (def.catchall && !strict) unsupported(path, `an object with a catchall of ${def.catchall._zod.def.type}`);
         const entries = Object.keys(def.shape).map((key) => field(def.shape[key], key, [...path, key]));
         const name = `SHAPE_${shapes.size}`;
-        const text = `[\n  ${entries.join(',\n  ')},\n]`;
+        const text = `shape(${strict}, [\n  ${entries.join(',\n  ')},\n])`;
         if (!shapes.has(text)) shapes.set(text, name);
-        lines.push(`  return fields(value, ${shapes.get(text)}, ${strict});`);
+        lines.push(`  return fields(value, ${shapes.get(text)});`);
         break;
       }
       case 'union': {
@@ -227,6 +260,12 @@ export function generate(root, registry) {
   }
 
   const entry = parser(root, []);
+  // A leaf checked inline by every list that holds it needs no function of its own.
+  const used = (name) => functions.some((f) => !f.includes(`function ${name}(`) && new RegExp(`\\b${name}\\b`).test(f)) || [...shapes.keys()].some((text) => new RegExp(`\\b${name}\\b`).test(text)) || [...nullables.values()].some((text) => new RegExp(`\\b${name}\\b`).test(text)) || name === entry;
+  for (let i = functions.length - 1; i >= 0; i--) {
+    const name = /function (parse\d+)\(/.exec(functions[i])[1];
+    if (!used(name)) functions.splice(i, 1);
+  }
   const constants = [
     ...[...patterns.values()].map(({ name, re }) => `const ${name} = new RegExp(${JSON.stringify(re.source)}${re.flags ? `, ${JSON.stringify(re.flags)}` : ''});`),
     ...[...sets.values()].map(({ name, values }) => `const ${name}: ReadonlySet<unknown> = new Set(${JSON.stringify(values)});`),
@@ -290,34 +329,46 @@ const OPTIONAL = 1;
 const DEFAULT = 2;
 type Field = readonly [key: string, kind: typeof REQUIRED | typeof OPTIONAL | typeof DEFAULT, parse: Parse, fallback?: unknown];
 
+interface Shape {
+  readonly fields: readonly Field[];
+  /** The fields a strict object may have; null: other fields are dropped. */
+  readonly known: ReadonlySet<string> | null;
+}
+
+function shape(strict: boolean, fields: readonly Field[]): Shape {
+  return { fields, known: strict ? new Set(fields.map((field) => field[0])) : null };
+}
+
 /**
  * An object by its shape, in the shape's order (zod's output order). A strict object refuses
  * fields it does not know; the others drop them. zod puts a default in without parsing it, and a
- * copy (no two documents share one array).
+ * copy (no two documents share one array). Indexed loops: this runs once per value of a
+ * document, mostly before the engine has optimised it.
  */
-function fields(value: unknown, shape: readonly Field[], strict: boolean): Fields {
+function fields(value: unknown, { fields, known }: Shape): Fields {
   const input = object(value);
-  if (strict) {
-    const known = knownKeys.get(shape) ?? knownKeys.set(shape, new Set(shape.map(([key]) => key))).get(shape)!;
-    for (const key of Object.keys(input)) if (!known.has(key)) fail();
+  if (known) {
+    const keys = Object.keys(input);
+    for (let i = 0; i < keys.length; i++) if (!known.has(keys[i]!)) fail();
   }
   const out: Fields = {};
-  for (const [key, kind, parse, fallback] of shape) {
-    const field = own(input, key);
-    if (field !== undefined) out[key] = parse(field);
-    else if (kind === REQUIRED) fail();
-    else if (kind === DEFAULT) out[key] = typeof fallback === 'object' && fallback !== null ? structuredClone(fallback) : fallback;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    const key = field[0];
+    const found = own(input, key);
+    if (found !== undefined) out[key] = field[2](found);
+    else if (field[1] === REQUIRED) fail();
+    else if (field[1] === DEFAULT) out[key] = typeof field[3] === 'object' && field[3] !== null ? structuredClone(field[3]) : field[3];
   }
   return out;
 }
-const knownKeys = new WeakMap<readonly Field[], ReadonlySet<string>>();
 
 ${constants.join('\n')}
 ${functions.join('\n')}
 
 ${[...nullables.values()].join('\n')}
 
-${[...shapes].map(([text, name]) => `const ${name}: readonly Field[] = ${text};`).join('\n\n')}
+${[...shapes].map(([text, name]) => `const ${name} = ${text};`).join('\n\n')}
 
 /** What \`contractSchema\` outputs for \`input\` when it accepts it and every text is within its cap; otherwise undefined. */
 export function parseValidDocument(input: unknown): ContractDocument | undefined {

@@ -57,27 +57,39 @@ const OPTIONAL = 1;
 const DEFAULT = 2;
 type Field = readonly [key: string, kind: typeof REQUIRED | typeof OPTIONAL | typeof DEFAULT, parse: Parse, fallback?: unknown];
 
+interface Shape {
+  readonly fields: readonly Field[];
+  /** The fields a strict object may have; null: other fields are dropped. */
+  readonly known: ReadonlySet<string> | null;
+}
+
+function shape(strict: boolean, fields: readonly Field[]): Shape {
+  return { fields, known: strict ? new Set(fields.map((field) => field[0])) : null };
+}
+
 /**
  * An object by its shape, in the shape's order (zod's output order). A strict object refuses
  * fields it does not know; the others drop them. zod puts a default in without parsing it, and a
- * copy (no two documents share one array).
+ * copy (no two documents share one array). Indexed loops: this runs once per value of a
+ * document, mostly before the engine has optimised it.
  */
-function fields(value: unknown, shape: readonly Field[], strict: boolean): Fields {
+function fields(value: unknown, { fields, known }: Shape): Fields {
   const input = object(value);
-  if (strict) {
-    const known = knownKeys.get(shape) ?? knownKeys.set(shape, new Set(shape.map(([key]) => key))).get(shape)!;
-    for (const key of Object.keys(input)) if (!known.has(key)) fail();
+  if (known) {
+    const keys = Object.keys(input);
+    for (let i = 0; i < keys.length; i++) if (!known.has(keys[i]!)) fail();
   }
   const out: Fields = {};
-  for (const [key, kind, parse, fallback] of shape) {
-    const field = own(input, key);
-    if (field !== undefined) out[key] = parse(field);
-    else if (kind === REQUIRED) fail();
-    else if (kind === DEFAULT) out[key] = typeof fallback === 'object' && fallback !== null ? structuredClone(fallback) : fallback;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    const key = field[0];
+    const found = own(input, key);
+    if (found !== undefined) out[key] = field[2](found);
+    else if (field[1] === REQUIRED) fail();
+    else if (field[1] === DEFAULT) out[key] = typeof field[3] === 'object' && field[3] !== null ? structuredClone(field[3]) : field[3];
   }
   return out;
 }
-const knownKeys = new WeakMap<readonly Field[], ReadonlySet<string>>();
 
 const PATTERN_0 = new RegExp("^(?:[Hh][Tt][Tt][Pp][Ss]?:|(?![\\s\\u0000-\\u001f])[^:/?#]*(?:[/?#]|$))");
 const PATTERN_1 = new RegExp("^\\d{4}(-((0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|Q[1-4]|H[12]))?$");
@@ -135,7 +147,7 @@ function parse7(value: unknown): unknown {
 
 /** meta.sources.[].|1 */
 function parse8(value: unknown): unknown {
-  return fields(value, SHAPE_0, true);
+  return fields(value, SHAPE_0);
 }
 
 /** meta.sources.[] */
@@ -173,7 +185,7 @@ function parse13(value: unknown): unknown {
 
 /** meta.municipality */
 function parse14(value: unknown): unknown {
-  return fields(value, SHAPE_1, true);
+  return fields(value, SHAPE_1);
 }
 
 /** meta.example */
@@ -184,7 +196,7 @@ function parse15(value: unknown): unknown {
 
 /** meta */
 function parse16(value: unknown): unknown {
-  return fields(value, SHAPE_2, true);
+  return fields(value, SHAPE_2);
 }
 
 /** areaLevels.[].id */
@@ -245,9 +257,10 @@ function parse24(value: unknown): unknown {
 /** areaLevels.[].geometry.|0.features.[].geometry.|0.coordinates.[].[] */
 function parse25(value: unknown): unknown {
   const list = array(value, 2);
-  parse20(list[0]);
-  parse20(list[1]);
-  for (let i = 2; i < list.length; i++) parse20(list[i]);
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (!(typeof item === 'number' && Number.isFinite(item))) fail();
+  }
   return list;
 }
 
@@ -268,13 +281,16 @@ function parse27(value: unknown): unknown {
 /** areaLevels.[].geometry.|0.features.[].geometry.|0.bbox */
 function parse28(value: unknown): unknown {
   const list = array(value, 0);
-  for (let i = 0; i < list.length; i++) parse20(list[i]);
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (!(typeof item === 'number' && Number.isFinite(item))) fail();
+  }
   return list;
 }
 
 /** areaLevels.[].geometry.|0.features.[].geometry.|0 */
 function parse29(value: unknown): unknown {
-  return fields(value, SHAPE_3, false);
+  return fields(value, SHAPE_3);
 }
 
 /** areaLevels.[].geometry.|0.features.[].geometry.|1.type */
@@ -292,7 +308,7 @@ function parse31(value: unknown): unknown {
 
 /** areaLevels.[].geometry.|0.features.[].geometry.|1 */
 function parse32(value: unknown): unknown {
-  return fields(value, SHAPE_4, false);
+  return fields(value, SHAPE_4);
 }
 
 /** areaLevels.[].geometry.|0.features.[].geometry */
@@ -307,7 +323,7 @@ function parse33(value: unknown): unknown {
 
 /** areaLevels.[].geometry.|0.features.[] */
 function parse34(value: unknown): unknown {
-  return fields(value, SHAPE_5, false);
+  return fields(value, SHAPE_5);
 }
 
 /** areaLevels.[].geometry.|0.features */
@@ -320,7 +336,7 @@ function parse35(value: unknown): unknown {
 
 /** areaLevels.[].geometry.|0 */
 function parse36(value: unknown): unknown {
-  return fields(value, SHAPE_6, false);
+  return fields(value, SHAPE_6);
 }
 
 /** areaLevels.[].geometry */
@@ -345,7 +361,7 @@ function parse39(value: unknown): unknown {
 
 /** areaLevels.[] */
 function parse40(value: unknown): unknown {
-  return fields(value, SHAPE_7, true);
+  return fields(value, SHAPE_7);
 }
 
 /** areaLevels */
@@ -385,7 +401,7 @@ function parse46(value: unknown): unknown {
 
 /** indicators.[].values.[] */
 function parse47(value: unknown): unknown {
-  return fields(value, SHAPE_8, true);
+  return fields(value, SHAPE_8);
 }
 
 /** indicators.[].values */
@@ -398,7 +414,7 @@ function parse48(value: unknown): unknown {
 
 /** indicators.[].total.[] */
 function parse49(value: unknown): unknown {
-  return fields(value, SHAPE_9, true);
+  return fields(value, SHAPE_9);
 }
 
 /** indicators.[].total */
@@ -416,7 +432,7 @@ function parse51(value: unknown): unknown {
 
 /** indicators.[].notes.[] */
 function parse52(value: unknown): unknown {
-  return fields(value, SHAPE_10, true);
+  return fields(value, SHAPE_10);
 }
 
 /** indicators.[].notes */
@@ -429,7 +445,7 @@ function parse53(value: unknown): unknown {
 
 /** indicators.[] */
 function parse54(value: unknown): unknown {
-  return fields(value, SHAPE_11, true);
+  return fields(value, SHAPE_11);
 }
 
 /** indicators */
@@ -457,7 +473,7 @@ function parse58(value: unknown): unknown {
 
 /** housing.stock.[] */
 function parse59(value: unknown): unknown {
-  return fields(value, SHAPE_12, true);
+  return fields(value, SHAPE_12);
 }
 
 /** housing.stock */
@@ -476,7 +492,7 @@ function parse61(value: unknown): unknown {
 
 /** housing.need.[] */
 function parse62(value: unknown): unknown {
-  return fields(value, SHAPE_13, true);
+  return fields(value, SHAPE_13);
 }
 
 /** housing.need */
@@ -489,7 +505,7 @@ function parse63(value: unknown): unknown {
 
 /** housing.target.[] */
 function parse64(value: unknown): unknown {
-  return fields(value, SHAPE_14, true);
+  return fields(value, SHAPE_14);
 }
 
 /** housing.target */
@@ -502,7 +518,7 @@ function parse65(value: unknown): unknown {
 
 /** housing.expiring.[] */
 function parse66(value: unknown): unknown {
-  return fields(value, SHAPE_15, true);
+  return fields(value, SHAPE_15);
 }
 
 /** housing.expiring */
@@ -515,7 +531,7 @@ function parse67(value: unknown): unknown {
 
 /** housing.lost.[] */
 function parse68(value: unknown): unknown {
-  return fields(value, SHAPE_16, true);
+  return fields(value, SHAPE_16);
 }
 
 /** housing.lost */
@@ -528,7 +544,7 @@ function parse69(value: unknown): unknown {
 
 /** housing.byArea.[] */
 function parse70(value: unknown): unknown {
-  return fields(value, SHAPE_17, true);
+  return fields(value, SHAPE_17);
 }
 
 /** housing.byArea */
@@ -541,7 +557,7 @@ function parse71(value: unknown): unknown {
 
 /** housing.bySize.[] */
 function parse72(value: unknown): unknown {
-  return fields(value, SHAPE_18, true);
+  return fields(value, SHAPE_18);
 }
 
 /** housing.bySize */
@@ -554,12 +570,12 @@ function parse73(value: unknown): unknown {
 
 /** housing.reference */
 function parse74(value: unknown): unknown {
-  return fields(value, SHAPE_19, true);
+  return fields(value, SHAPE_19);
 }
 
 /** housing */
 function parse75(value: unknown): unknown {
-  return fields(value, SHAPE_20, true);
+  return fields(value, SHAPE_20);
 }
 
 /** funding.programmes.[].currency */
@@ -569,7 +585,7 @@ function parse76(value: unknown): unknown {
 
 /** funding.programmes.[].additions.[] */
 function parse77(value: unknown): unknown {
-  return fields(value, SHAPE_21, true);
+  return fields(value, SHAPE_21);
 }
 
 /** funding.programmes.[].additions */
@@ -588,7 +604,7 @@ function parse79(value: unknown): unknown {
 
 /** funding.programmes.[].deadlines.[] */
 function parse80(value: unknown): unknown {
-  return fields(value, SHAPE_22, true);
+  return fields(value, SHAPE_22);
 }
 
 /** funding.programmes.[].deadlines */
@@ -606,7 +622,7 @@ function parse82(value: unknown): unknown {
 
 /** funding.programmes.[].applications */
 function parse83(value: unknown): unknown {
-  return fields(value, SHAPE_23, true);
+  return fields(value, SHAPE_23);
 }
 
 /** funding.programmes.[].projects.[].status */
@@ -617,7 +633,7 @@ function parse84(value: unknown): unknown {
 
 /** funding.programmes.[].projects.[] */
 function parse85(value: unknown): unknown {
-  return fields(value, SHAPE_24, true);
+  return fields(value, SHAPE_24);
 }
 
 /** funding.programmes.[].projects */
@@ -628,22 +644,19 @@ function parse86(value: unknown): unknown {
   return out;
 }
 
-/** funding.programmes.[].exampleFields.[] */
-function parse87(value: unknown): unknown {
-  if (!VALUES_5.has(value)) fail();
-  return value;
-}
-
 /** funding.programmes.[].exampleFields */
 function parse88(value: unknown): unknown {
   const list = array(value, 0);
-  for (let i = 0; i < list.length; i++) parse87(list[i]);
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (!(VALUES_5.has(item))) fail();
+  }
   return list;
 }
 
 /** funding.programmes.[] */
 function parse89(value: unknown): unknown {
-  return fields(value, SHAPE_25, true);
+  return fields(value, SHAPE_25);
 }
 
 /** funding.programmes */
@@ -656,31 +669,31 @@ function parse90(value: unknown): unknown {
 
 /** funding */
 function parse91(value: unknown): unknown {
-  return fields(value, SHAPE_26, true);
+  return fields(value, SHAPE_26);
 }
 
 /** the document */
 function parse92(value: unknown): unknown {
-  return fields(value, SHAPE_27, true);
+  return fields(value, SHAPE_27);
 }
 
 const parse23OrNull: Parse = (value) => (value === null ? null : parse23(value));
 const parse20OrNull: Parse = (value) => (value === null ? null : parse20(value));
 const parse57OrNull: Parse = (value) => (value === null ? null : parse57(value));
 
-const SHAPE_0: readonly Field[] = [
+const SHAPE_0 = shape(true, [
   ["title", REQUIRED, parse6],
   ["url", OPTIONAL, parse5],
   ["license", OPTIONAL, parse7],
-];
+]);
 
-const SHAPE_1: readonly Field[] = [
+const SHAPE_1 = shape(true, [
   ["name", REQUIRED, parse4],
   ["ags", OPTIONAL, parse12],
   ["ars", OPTIONAL, parse13],
-];
+]);
 
-const SHAPE_2: readonly Field[] = [
+const SHAPE_2 = shape(true, [
   ["title", REQUIRED, parse2],
   ["description", OPTIONAL, parse3],
   ["publisher", REQUIRED, parse4],
@@ -692,35 +705,35 @@ const SHAPE_2: readonly Field[] = [
   ["totalLabel", OPTIONAL, parse4],
   ["totalLabelEn", OPTIONAL, parse4],
   ["example", OPTIONAL, parse15],
-];
+]);
 
-const SHAPE_3: readonly Field[] = [
+const SHAPE_3 = shape(false, [
   ["type", REQUIRED, parse24],
   ["coordinates", REQUIRED, parse27],
   ["bbox", OPTIONAL, parse28],
-];
+]);
 
-const SHAPE_4: readonly Field[] = [
+const SHAPE_4 = shape(false, [
   ["type", REQUIRED, parse30],
   ["coordinates", REQUIRED, parse31],
   ["bbox", OPTIONAL, parse28],
-];
+]);
 
-const SHAPE_5: readonly Field[] = [
+const SHAPE_5 = shape(false, [
   ["type", REQUIRED, parse19],
   ["id", OPTIONAL, parse21],
   ["properties", REQUIRED, parse23OrNull],
   ["geometry", REQUIRED, parse33],
   ["bbox", OPTIONAL, parse28],
-];
+]);
 
-const SHAPE_6: readonly Field[] = [
+const SHAPE_6 = shape(false, [
   ["type", REQUIRED, parse18],
   ["features", REQUIRED, parse35],
   ["bbox", OPTIONAL, parse28],
-];
+]);
 
-const SHAPE_7: readonly Field[] = [
+const SHAPE_7 = shape(true, [
   ["id", REQUIRED, parse17],
   ["label", REQUIRED, parse4],
   ["labelEn", OPTIONAL, parse7],
@@ -730,31 +743,31 @@ const SHAPE_7: readonly Field[] = [
   ["schematic", OPTIONAL, parse15],
   ["source", OPTIONAL, parse39],
   ["example", OPTIONAL, parse15],
-];
+]);
 
-const SHAPE_8: readonly Field[] = [
+const SHAPE_8 = shape(true, [
   ["area", REQUIRED, parse38],
   ["period", REQUIRED, parse11],
   ["value", REQUIRED, parse20OrNull],
   ["status", OPTIONAL, parse45],
   ["note", OPTIONAL, parse46],
-];
+]);
 
-const SHAPE_9: readonly Field[] = [
+const SHAPE_9 = shape(true, [
   ["period", REQUIRED, parse11],
   ["value", REQUIRED, parse20OrNull],
   ["status", OPTIONAL, parse45],
   ["note", OPTIONAL, parse46],
-];
+]);
 
-const SHAPE_10: readonly Field[] = [
+const SHAPE_10 = shape(true, [
   ["period", REQUIRED, parse11],
   ["text", REQUIRED, parse51],
   ["textEn", OPTIONAL, parse46],
   ["seriesBreak", OPTIONAL, parse15],
-];
+]);
 
-const SHAPE_11: readonly Field[] = [
+const SHAPE_11 = shape(true, [
   ["id", REQUIRED, parse17],
   ["label", REQUIRED, parse4],
   ["labelEn", OPTIONAL, parse7],
@@ -770,18 +783,18 @@ const SHAPE_11: readonly Field[] = [
   ["values", REQUIRED, parse48],
   ["total", DEFAULT, parse50, []],
   ["notes", DEFAULT, parse53, []],
-];
+]);
 
-const SHAPE_12: readonly Field[] = [
+const SHAPE_12 = shape(true, [
   ["period", REQUIRED, parse11],
   ["value", REQUIRED, parse57],
   ["share", OPTIONAL, parse58],
   ["dwellings", OPTIONAL, parse57],
   ["note", OPTIONAL, parse46],
   ["example", OPTIONAL, parse15],
-];
+]);
 
-const SHAPE_13: readonly Field[] = [
+const SHAPE_13 = shape(true, [
   ["period", REQUIRED, parse11],
   ["value", REQUIRED, parse57],
   ["kind", DEFAULT, parse61, "households"],
@@ -789,9 +802,9 @@ const SHAPE_13: readonly Field[] = [
   ["labelEn", OPTIONAL, parse4],
   ["note", OPTIONAL, parse46],
   ["example", OPTIONAL, parse15],
-];
+]);
 
-const SHAPE_14: readonly Field[] = [
+const SHAPE_14 = shape(true, [
   ["period", REQUIRED, parse11],
   ["share", OPTIONAL, parse58],
   ["value", OPTIONAL, parse57],
@@ -799,24 +812,24 @@ const SHAPE_14: readonly Field[] = [
   ["labelEn", OPTIONAL, parse4],
   ["note", OPTIONAL, parse46],
   ["example", OPTIONAL, parse15],
-];
+]);
 
-const SHAPE_15: readonly Field[] = [
+const SHAPE_15 = shape(true, [
   ["period", REQUIRED, parse11],
   ["value", REQUIRED, parse57],
   ["note", OPTIONAL, parse46],
   ["example", OPTIONAL, parse15],
-];
+]);
 
-const SHAPE_16: readonly Field[] = [
+const SHAPE_16 = shape(true, [
   ["period", REQUIRED, parse11],
   ["from", OPTIONAL, parse11],
   ["value", REQUIRED, parse57],
   ["note", OPTIONAL, parse46],
   ["example", OPTIONAL, parse15],
-];
+]);
 
-const SHAPE_17: readonly Field[] = [
+const SHAPE_17 = shape(true, [
   ["area", REQUIRED, parse38],
   ["period", REQUIRED, parse11],
   ["value", OPTIONAL, parse57OrNull],
@@ -825,9 +838,9 @@ const SHAPE_17: readonly Field[] = [
   ["shareOfTotal", OPTIONAL, parse58],
   ["note", OPTIONAL, parse46],
   ["example", OPTIONAL, parse15],
-];
+]);
 
-const SHAPE_18: readonly Field[] = [
+const SHAPE_18 = shape(true, [
   ["size", REQUIRED, parse4],
   ["sizeEn", OPTIONAL, parse4],
   ["period", REQUIRED, parse11],
@@ -836,17 +849,17 @@ const SHAPE_18: readonly Field[] = [
   ["share", OPTIONAL, parse58],
   ["note", OPTIONAL, parse46],
   ["example", OPTIONAL, parse15],
-];
+]);
 
-const SHAPE_19: readonly Field[] = [
+const SHAPE_19 = shape(true, [
   ["share", REQUIRED, parse58],
   ["label", DEFAULT, parse4, "NRW"],
   ["labelEn", OPTIONAL, parse4],
   ["period", OPTIONAL, parse11],
   ["source", OPTIONAL, parse39],
-];
+]);
 
-const SHAPE_20: readonly Field[] = [
+const SHAPE_20 = shape(true, [
   ["unit", DEFAULT, parse56, "WE"],
   ["level", OPTIONAL, parse17],
   ["source", OPTIONAL, parse39],
@@ -862,31 +875,31 @@ const SHAPE_20: readonly Field[] = [
   ["byArea", DEFAULT, parse71, []],
   ["bySize", DEFAULT, parse73, []],
   ["reference", OPTIONAL, parse74],
-];
+]);
 
-const SHAPE_21: readonly Field[] = [
+const SHAPE_21 = shape(true, [
   ["amount", REQUIRED, parse57],
   ["date", OPTIONAL, parse0],
   ["note", OPTIONAL, parse46],
   ["noteEn", OPTIONAL, parse46],
-];
+]);
 
-const SHAPE_22: readonly Field[] = [
+const SHAPE_22 = shape(true, [
   ["date", REQUIRED, parse0],
   ["kind", DEFAULT, parse79, "other"],
   ["label", OPTIONAL, parse4],
   ["labelEn", OPTIONAL, parse4],
-];
+]);
 
-const SHAPE_23: readonly Field[] = [
+const SHAPE_23 = shape(true, [
   ["received", REQUIRED, parse82],
   ["approved", OPTIONAL, parse82],
   ["rejected", OPTIONAL, parse82],
   ["pending", OPTIONAL, parse82],
   ["withdrawn", OPTIONAL, parse82],
-];
+]);
 
-const SHAPE_24: readonly Field[] = [
+const SHAPE_24 = shape(true, [
   ["id", OPTIONAL, parse17],
   ["name", REQUIRED, parse4],
   ["nameEn", OPTIONAL, parse4],
@@ -895,9 +908,9 @@ const SHAPE_24: readonly Field[] = [
   ["amount", REQUIRED, parse57],
   ["status", DEFAULT, parse84, "approved"],
   ["note", OPTIONAL, parse46],
-];
+]);
 
-const SHAPE_25: readonly Field[] = [
+const SHAPE_25 = shape(true, [
   ["id", REQUIRED, parse17],
   ["name", REQUIRED, parse4],
   ["nameEn", OPTIONAL, parse4],
@@ -923,16 +936,16 @@ const SHAPE_25: readonly Field[] = [
   ["source", OPTIONAL, parse9],
   ["example", OPTIONAL, parse15],
   ["exampleFields", DEFAULT, parse88, []],
-];
+]);
 
-const SHAPE_26: readonly Field[] = [
+const SHAPE_26 = shape(true, [
   ["level", OPTIONAL, parse17],
   ["source", OPTIONAL, parse9],
   ["example", OPTIONAL, parse15],
   ["programmes", DEFAULT, parse90, []],
-];
+]);
 
-const SHAPE_27: readonly Field[] = [
+const SHAPE_27 = shape(true, [
   ["$schema", OPTIONAL, parse0],
   ["version", REQUIRED, parse1],
   ["meta", REQUIRED, parse16],
@@ -940,7 +953,7 @@ const SHAPE_27: readonly Field[] = [
   ["indicators", DEFAULT, parse55, []],
   ["housing", OPTIONAL, parse75],
   ["funding", OPTIONAL, parse91],
-];
+]);
 
 /** What `contractSchema` outputs for `input` when it accepts it and every text is within its cap; otherwise undefined. */
 export function parseValidDocument(input: unknown): ContractDocument | undefined {

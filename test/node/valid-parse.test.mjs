@@ -42,8 +42,8 @@ describe('the generated parse of valid documents', () => {
     assert.match(code, /return integer\(value, 1, 5\);/);
     assert.match(code, /\["count", DEFAULT, parse\d+, 3\]/);
     assert.match(code, /\["loose", OPTIONAL, parse\d+\]/);
-    assert.match(code, /return fields\(value, SHAPE_\d+, false\);/);
-    assert.match(code, /return fields\(value, SHAPE_\d+, true\);/);
+    assert.match(code, /= shape\(false, \[\n {2}\["a", REQUIRED/);
+    assert.match(code, /= shape\(true, \[\n {2}\["version", REQUIRED/);
     assert.match(code, /\["a", REQUIRED, parse\d+OrNull\]/);
   });
 });
