@@ -176,4 +176,44 @@ describe('qw-district-map labels with the Wesel data', () => {
       expect(panelHeights.size).to.be.greaterThan(1);
     });
   }
+  it('reads the labels’ font when the map is measured, not while it renders (a forced whole-page layout on a busy page)', async () => {
+    const original = window.getComputedStyle;
+    let rendering = false;
+    const readsWhileRendering: string[] = [];
+    window.getComputedStyle = ((...args: Parameters<typeof original>) => {
+      if (rendering) readsWhileRendering.push(args[0].localName);
+      return original.apply(window, args);
+    }) as typeof original;
+    try {
+      const data = weselCopy();
+      const el = document.createElement('qw-district-map') as QwDistrictMap;
+      const update = (el as unknown as { update(changed: Map<PropertyKey, unknown>): void }).update;
+      Object.assign(el, {
+        update(this: QwDistrictMap, changed: Map<PropertyKey, unknown>) {
+          rendering = true;
+          try {
+            update.call(this, changed);
+          } finally {
+            rendering = false;
+          }
+        },
+      });
+      el.setAttribute('renderer', 'svg');
+      el.setAttribute('indicator', 'arbeitslosenanteil');
+      el.style.cssText = 'width: 900px; font-family: "Courier New", monospace';
+      el.data = data;
+      document.body.append(el);
+      try {
+        await settled(el, 'svg');
+        await waitUntil(() => el.shadowRoot!.querySelectorAll('.label').length > 0, 'no labels drawn', { timeout: 5000 });
+        expect(readsWhileRendering, 'getComputedStyle during render').to.deep.equal([]);
+        // The labels are still measured in the host's font.
+        expect((el as unknown as { labelFontFamily: string }).labelFontFamily).to.contain('Courier New');
+      } finally {
+        el.remove();
+      }
+    } finally {
+      window.getComputedStyle = original;
+    }
+  });
 });

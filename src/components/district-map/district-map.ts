@@ -162,7 +162,23 @@ export class QwDistrictMap extends QwElement {
   @state() private rendering: RendererKind = 'svg';
 
   private geometry: LevelGeometry | null = null;
-  private readonly size = new ResizeController(this, { target: () => this.renderRoot.querySelector('.map-box'), measureAtOnce: true });
+  /**
+   * The labels' font family, read when the map is measured: layout is fresh then, so the read costs
+   * nothing. Read while rendering, on a page where other widgets render too, the same read forced a
+   * layout of the whole page (95 ms on the bench's 20-widget page).
+   */
+  private labelFontFamily = 'sans-serif';
+  private measuredWidth = 0;
+  private readonly size = new ResizeController(this, {
+    target: () => this.renderRoot.querySelector('.map-box'),
+    measureAtOnce: true,
+    onResize: (width) => {
+      this.labelFontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
+      if (width === this.measuredWidth) return;
+      this.measuredWidth = width;
+      this.requestUpdate();
+    },
+  });
   // Deferred: the engine can switch while the element is inside `updated()`.
   private readonly engine = new MapEngine(this, { target: () => this.engineTarget(), onKindChange: (kind) => queueMicrotask(() => (this.rendering = kind)) });
   private readonly playback = new PlaybackController<string>(this, {
@@ -449,8 +465,8 @@ export class QwDistrictMap extends QwElement {
 
     // ------------------------------------------------------------------ rendering
   // Placed again only for new geometry or a new width, not on every hover.
-  private readonly labelPlan = memoLast((geometry: LevelGeometry, pixelWidth: number, withKey: boolean): LabelPlan => {
-    const font = `600 ${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+  private readonly labelPlan = memoLast((geometry: LevelGeometry, pixelWidth: number, withKey: boolean, fontFamily: string): LabelPlan => {
+    const font = `600 ${LABEL_FONT_SIZE}px ${fontFamily}`;
     // In reading order, so that the numbers run north-west to south-east.
     const candidates = geometry.order.flatMap((id) => {
       const shape = geometry.byId.get(id)!;
@@ -468,12 +484,12 @@ export class QwDistrictMap extends QwElement {
   });
 
   private labelPlanFor(geometry: LevelGeometry): LabelPlan | undefined {
-    return this.noLabels || this.pixelWidth <= 0 ? undefined : this.labelPlan(geometry, this.pixelWidth, true);
+    return this.noLabels || this.pixelWidth <= 0 ? undefined : this.labelPlan(geometry, this.pixelWidth, true, this.labelFontFamily);
   }
 
   /** The names for the PNG, which has no room for a key: those that fit, without numbers. */
   private imageLabels(geometry: LevelGeometry) {
-    return this.noLabels || this.pixelWidth <= 0 ? [] : this.labelPlan(geometry, this.pixelWidth, false).labels;
+    return this.noLabels || this.pixelWidth <= 0 ? [] : this.labelPlan(geometry, this.pixelWidth, false, this.labelFontFamily).labels;
   }
 
   // The territory's outline: every district's border drawn wide in a layer under the map; the
