@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validDocument } from './valid-document.ts';
 import { parseValidDocument } from './valid-parse.generated.ts';
-import { validateContract } from './validate.ts';
+import { explainContract, validateContract } from './validate.ts';
 import { contractSchema } from './schema.ts';
 import { findLongTexts } from './schema-walk.ts';
 import { checkSemantics } from './semantics.ts';
@@ -185,6 +185,8 @@ describe('valid documents without zod (valid-parse.generated.ts, valid-document.
     const result = validateContract(doc);
     expect(result.valid).to.equal(true);
     expect(text(result.document)).to.equal(text(zodVerdict(doc).clean));
+    // The loader's second step, after its own clean check, takes zod's way to the same result.
+    expect(text(explainContract(doc))).to.equal(text(result));
     // A text over its cap is a soft finding: not clean, but the document is still there.
     doc.meta.title = 'T'.repeat(400);
     expect(validDocument(doc)).to.equal(undefined);
@@ -192,5 +194,6 @@ describe('valid documents without zod (valid-parse.generated.ts, valid-document.
     expect(long.valid).to.equal(false);
     expect(long.errors.map((e) => e.code)).to.deep.equal(['too-long']);
     expect(long.document?.meta.title).to.have.length(400);
+    expect(explainContract(doc)).to.deep.equal(long);
   });
 });

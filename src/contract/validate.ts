@@ -163,6 +163,14 @@ export function validateContract(input: unknown, options: ValidateOptions = {}):
   // A document without any finding needs neither zod's pass nor the wording of findings.
   const clean = validDocument(input);
   if (clean) return { valid: true, document: clean, errors: [] };
+  return explainContract(input, options);
+}
+
+/**
+ * `validateContract` without its first step, for a caller that ran `validDocument` itself and
+ * got no document: zod, the checks and the words for every finding.
+ */
+export function explainContract(input: unknown, options: ValidateOptions = {}): ValidationResult {
   // Also the checks read the raw document with plain property access: keep page additions to Object.prototype out.
   return withPlainPrototype(() => validate(input, options));
 }

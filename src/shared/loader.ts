@@ -302,7 +302,7 @@ function validateCached(raw: unknown, lang: Lang): Promise<ValidationResult> {
     const validator = await loadValidator();
     // Building the validator's schemas and the validation are two long steps: not one task.
     await yieldToMain();
-    return validator.validateContract(raw, { lang });
+    return validator.explainContract(raw, { lang });
   };
   const validate = async () => {
     validations++;
