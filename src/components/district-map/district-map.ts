@@ -168,15 +168,12 @@ export class QwDistrictMap extends QwElement {
    * layout of the whole page (95 ms on the bench's 20-widget page).
    */
   private labelFontFamily = 'sans-serif';
-  private measuredWidth = 0;
   private readonly size = new ResizeController(this, {
     target: () => this.renderRoot.querySelector('.map-box'),
     measureAtOnce: true,
-    onResize: (width) => {
+    onResize: (width, previous) => {
       this.labelFontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
-      if (width === this.measuredWidth) return;
-      this.measuredWidth = width;
-      this.requestUpdate();
+      if (width !== previous) this.requestUpdate();
     },
   });
   // Deferred: the engine can switch while the element is inside `updated()`.

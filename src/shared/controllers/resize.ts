@@ -9,10 +9,10 @@ export interface ResizeOptions {
   /** The element to watch, looked up after every update; without it, call {@link ResizeController.observe}. */
   readonly target?: () => Element | null;
   /**
-   * Called on every observation with the rounded content width. Without it the controller keeps
-   * {@link ResizeController.width} and updates the host when the width changes.
+   * Called on every observation with the rounded content width and the one before. Without it
+   * the controller keeps {@link ResizeController.width} and updates the host when the width changes.
    */
-  readonly onResize?: (width: number) => void;
+  readonly onResize?: (width: number, previous: number) => void;
   /**
    * Measure a newly watched element at once (a layout in the same task) instead of waiting for
    * the observer: for hosts whose content depends on the width, so that the first painted frame
@@ -67,8 +67,9 @@ export class ResizeController implements ReactiveController {
 
   private measured(width: number): void {
     if (this.options.onResize) {
+      const previous = this.width;
       this.width = width;
-      this.options.onResize(width);
+      this.options.onResize(width, previous);
     } else if (width !== this.width) {
       this.width = width;
       this.host.requestUpdate();
