@@ -11,7 +11,7 @@ import type { ContractError } from '../contract/validate.ts';
 import { baseStyles } from './base.styles.ts';
 import { QwErrorEvent, QwReadyEvent, QwSelectEvent, type QwSelectDetail } from './events.ts';
 import { groupChannel, type GroupChangeEvent, type GroupChannel, type GroupState } from './group.ts';
-import { loadErrorPath, normalizeLang, t, type Lang } from './i18n.ts';
+import { loadErrorPath, normalizeLang, t, type Lang, type TextLoader } from './i18n.ts';
 import { licenseInfo } from './licenses.ts';
 import { DEFAULT_TIMEOUT_MS, LoadError, absoluteUrl, brokenParts, loadContract, parseInlineJson, resolveContract, retryChannel, RetryEvent } from './loader.ts';
 import { formatNumber, formatPeriod } from './format.ts';
@@ -173,6 +173,8 @@ export abstract class QwElement extends LitElement {
   @state() protected contract?: ContractDocument;
   @state() protected failure?: WidgetFailure;
   @state() protected resolvedLang: Lang = 'de';
+  /** The widget's own texts (its translator): their English module loads with the data on an English page. */
+  protected readonly texts?: TextLoader;
   @state() protected groupState: GroupState = {};
   /** The period the reader picked in this widget (slider, play); cleared when the group shares another. */
   @state() protected pickedPeriod?: string;
@@ -322,7 +324,8 @@ export abstract class QwElement extends LitElement {
       void this.load();
     }
     // A selection failure (wrong attribute) is re-checked on every change, so fixing the attribute recovers.
-    if (this.contract && (!this.failure || this.failure === this.selectionFailure)) this.state = this.evaluateState(this.contract);
+    // After a switch to a language whose texts are still on their way, the loading state shows until they are there.
+    if (this.contract && (!this.failure || this.failure === this.selectionFailure) && (this.texts?.has(this.resolvedLang) ?? true)) this.state = this.evaluateState(this.contract);
   }
 
   private inlineJson(): string | undefined {
@@ -339,6 +342,9 @@ export abstract class QwElement extends LitElement {
     // So do the widget's modules that only words and numbers of data need: until then it shows its loading state.
     const modulesLoaded = this.loadDataModules();
     modulesLoaded.catch(() => undefined);
+    // And the widget's English texts, on a page that shows English.
+    const textsLoaded = this.texts?.load(lang) ?? Promise.resolve();
+    textsLoaded.catch(() => undefined);
     try {
       let document: ContractDocument;
       const inline = this.data === undefined && !this.src ? this.inlineJson() : undefined;
@@ -349,12 +355,13 @@ export abstract class QwElement extends LitElement {
       else throw new LoadError('no-source', 'No data source');
       await errorPathLoaded;
       await modulesLoaded;
+      await textsLoaded;
       if (token !== this.loadToken) return;
       this.failure = undefined;
       this.contract = document;
       this.state = this.evaluateState(document);
     } catch (error) {
-      await Promise.all([errorPathLoaded.catch(() => undefined), modulesLoaded.catch(() => undefined)]);
+      await Promise.all([errorPathLoaded.catch(() => undefined), modulesLoaded.catch(() => undefined), textsLoaded.catch(() => undefined)]);
       if (token !== this.loadToken) return;
       this.contract = undefined;
       this.fail(failureFromError(error, lang));

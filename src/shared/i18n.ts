@@ -99,12 +99,66 @@ export function interpolate(template: string, params?: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/**
+ * A widget's own texts. The German ones come with the widget; the English ones are a module of
+ * their own, loaded only where a widget shows English, so that German pages (nearly all of them)
+ * do not download them.
+ */
+export interface WidgetTexts<K extends string> {
+  readonly de: Record<K, string>;
+  readonly en: () => Promise<{ readonly en: Record<K, string> }>;
+}
+
+/** What `QwElement` needs of a widget's texts: load a language, and know whether it is there. */
+export interface TextLoader {
+  /**
+   * Resolves once the texts of `lang` are there: at once for German, after the English module
+   * arrived for English (loaded once per page). `QwElement` awaits it with the data.
+   */
+  load(lang: Lang): Promise<void>;
+  /** Whether the texts of `lang` are there, so that a widget can show that language now. */
+  has(lang: Lang): boolean;
+}
+
+export interface Translate<K extends string> extends TextLoader {
+  (lang: Lang, key: SharedKey | K, params?: Params): string;
+}
+
 /** A translate function over the shared catalogue and a widget's own. */
-export function translator<K extends string>(own?: Catalogue<K>) {
-  return (lang: Lang, key: SharedKey | K, params?: Params): string => {
-    const text = (own?.[lang] as Record<string, string> | undefined)?.[key] ?? (shared[lang] as Record<string, string>)[key] ?? (errorCatalogue?.[lang] as Record<string, string> | undefined)?.[key] ?? key;
+export function translator<K extends string>(own?: WidgetTexts<K>): Translate<K> {
+  let english: Record<K, string> | undefined;
+  let englishLoading: Promise<void> | undefined;
+  let warned = false;
+  const ownText = (lang: Lang, key: string): string | undefined => {
+    if (!own) return undefined;
+    if (lang === 'en') {
+      if (english) return (english as Record<string, string>)[key];
+      if (!warned && key in own.de) {
+        warned = true;
+        console.warn(`quartier-widgets: English text "${key}" asked for before the English texts were loaded (translator.load('en')); German shown instead`);
+      }
+    }
+    return (own.de as Record<string, string>)[key];
+  };
+  const translate = (lang: Lang, key: SharedKey | K, params?: Params): string => {
+    const text = ownText(lang, key) ?? (shared[lang] as Record<string, string>)[key] ?? (errorCatalogue?.[lang] as Record<string, string> | undefined)?.[key] ?? key;
     return interpolate(text, params);
   };
+  translate.has = (lang: Lang): boolean => lang !== 'en' || !own || english !== undefined;
+  translate.load = (lang: Lang): Promise<void> => {
+    if (!own || translate.has(lang)) return Promise.resolve();
+    return (englishLoading ??= own.en().then(
+      (module) => {
+        english = module.en;
+      },
+      (error: unknown) => {
+        // A failed chunk request is asked again next time.
+        englishLoading = undefined;
+        throw error;
+      },
+    ));
+  };
+  return translate;
 }
 
 export const t = translator();

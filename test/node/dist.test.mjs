@@ -132,6 +132,8 @@ describe('dist/cdn in a browser', { timeout: TEST_TIMEOUT * 8 }, () => {
         assert.ok(log.requests.some((url) => url.endsWith('/demo/data/wesel.json')), 'the data was requested');
         const engineRequests = [...log.requests, ...log.workers].filter((url) => isEngineRequest(url, engines.files));
         assert.deepEqual(engineRequests, [], `${path} requested engine files`);
+        // A German page never downloads the English texts (i18n.ts).
+        assert.deepEqual(log.requests.filter((url) => /\.texts\.en-/.test(url)), [], `${path} requested English texts`);
         // A city's document is validated on the page: no worker starts for it (loader.ts, workerFromBytes).
         assert.deepEqual(log.workers, [], `${path}: workers`);
         assert.deepEqual(log.violations, []);
@@ -139,6 +141,27 @@ describe('dist/cdn in a browser', { timeout: TEST_TIMEOUT * 8 }, () => {
       } finally {
         await page.close();
       }
+    }
+  });
+
+  test('an English page loads the widget’s English texts with the data and shows English only', { timeout: TEST_TIMEOUT }, async () => {
+    addPage('gauge-english.html', readFileSync('test/dist/gauge-only.html', 'utf8').replace('<html lang="de">', '<html lang="en">'));
+    const { page, log } = await openPage('/__generated/gauge-english.html');
+    try {
+      await whenReady(page, 'qw-housing-gauge');
+      const english = log.requests.filter((url) => /\.texts\.en-/.test(url));
+      assert.equal(english.length, 1, `English texts requested: ${english.join(', ')}`);
+      assert.match(english[0], /housing-gauge\.texts\.en-/);
+      const text = await page.evaluate(() => document.querySelector('qw-housing-gauge').shadowRoot.textContent);
+      assert.match(text, /Publicly subsidised housing/);
+      assert.match(text, /of all flats are publicly subsidised/);
+      assert.match(text, /1,743/, 'English number format');
+      // The source citation quotes a German title: the test looks for the widget's own German words.
+      assert.doesNotMatch(text, /aller Wohnungen sind öffentlich gefördert|Geförderte Wohnungen/, 'German widget texts on an English page');
+      assert.deepEqual(log.violations, []);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await page.close();
     }
   });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { text } from './district-map.texts.ts';
 import { validateContract } from '../../contract/validate.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
 import { miniContract } from '../../test-support/fixtures.ts';
@@ -45,6 +46,9 @@ function model(options: Partial<ModelOptions> = {}) {
 }
 
 describe('district map: words', () => {
+  // The English texts are a module of their own (i18n.ts): a widget loads them with its data.
+  before(() => text.load('en'));
+
   it('names indicator and period in both languages, a comparison as a change', () => {
     const m = model();
     const c = model({ compare: '2022' });

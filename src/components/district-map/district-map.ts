@@ -110,6 +110,7 @@ const idFrom = (target: EventTarget | null): string | null => (target instanceof
  * @fires qw-error - The map cannot show its data; detail `{ code, message, path }`.
  */
 export class QwDistrictMap extends QwElement {
+  protected override readonly texts = text;
   static override styles = [...QwElement.styles, districtMapStyles];
 
   /** Id of the indicator to map; default: the first indicator (of `level`, if given). */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { text } from './district-profile.texts.ts';
 import { resolveContract } from '../../shared/loader.ts';
 import { changeText, csvTable, differenceText, ordinalPrefix, rankText, summaryText } from './describe.ts';
 import { profileModel, rankOf } from './model/profile-model.ts';
@@ -13,6 +14,9 @@ async function feldmark(mutate: (doc: any) => void = () => {}) {
 }
 
 describe('profile words', () => {
+  // The English texts are a module of their own (i18n.ts): a widget loads them with its data.
+  before(() => text.load('en'));
+
   it('words ranks from the nearer end, in German and English', () => {
     const values = Array.from({ length: 11 }, (_, i) => i + 1);
     expect(rankText('de', rankOf(9, values, 'negative'))).to.equal('3. von 11 – dritthöchste Belastung');

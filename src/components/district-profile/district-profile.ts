@@ -75,6 +75,7 @@ const MAX_LISTED = 12;
  * @fires qw-error - When the widget cannot show its data; detail `{ code, message, path }`. {@link QwErrorEvent}
  */
 export class QwDistrictProfile extends QwElement {
+  protected override readonly texts = text;
   static override styles = [...QwElement.styles, profileStyles];
 
   /** The id of the area to profile; in a `group`, the area selected there wins while there is one. */

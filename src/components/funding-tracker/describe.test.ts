@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { text } from './funding-tracker.texts.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import type { Column } from '../../shared/table.ts';
 import {
@@ -34,6 +35,9 @@ function views(lang: Lang = 'de', programme?: string): ProgrammeView[] {
 const cells = <R>(columns: readonly Column<R>[], row: R): string[] => columns.map((c) => normal(String(c.render ? c.render(row) : c.sortValue(row))));
 
 describe('funding tracker words', () => {
+  // The English texts are a module of their own (i18n.ts): a widget loads them with its data.
+  before(() => text.load('en'));
+
   it('says a huge amount in powers of ten, and in full only in the table', () => {
     const [fonds, land] = views();
     expect(normal(scientificMoney('de', 1e300))).to.equal('1,0 × 10³⁰⁰ €');

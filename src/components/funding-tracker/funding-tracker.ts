@@ -75,6 +75,7 @@ const dateConverter = {
  * @slot - An optional `<script type="application/json">` with the data.
  */
 export class QwFundingTracker extends QwElement {
+  protected override readonly texts = text;
   static override styles = [...QwElement.styles, fundingStyles];
 
   /** Id of the programme to show; all programmes of the document as a list when absent. */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { text } from './housing-gauge.texts.ts';
 import { validateContract } from '../../contract/validate.ts';
 import type { ContractDocument } from '../../contract/schema.ts';
 import { miniContract } from '../../test-support/fixtures.ts';
@@ -75,6 +76,9 @@ function handMade(horizon: number, lang: Lang = 'de', changes: Record<string, un
 }
 
 describe('housing gauge words', () => {
+  // The English texts are a module of their own (i18n.ts): a widget loads them with its data.
+  before(() => text.load('en'));
+
   it('words the gauge: value, marks and bands of the Wesel sample', async () => {
     const { model } = await wesel();
     expect(normal(meterValueText('de', model))).to.equal('5,78 % geförderte Wohnungen, NRW 9,3 %');

@@ -75,6 +75,7 @@ const withData = lazyModule(() => import('./with-data.ts'));
  * @fires qw-error - When the widget cannot show its data; detail `{ code, message, path }`. {@link QwErrorEvent}
  */
 export class QwHousingGauge extends QwElement {
+  protected override readonly texts = text;
   static override styles = [...QwElement.styles, housingStyles];
 
   /** The stock period to show (an ISO 8601 period of `housing.stock`, e.g. `2021`); default: the latest, or the `group`'s period when the stock has it. */

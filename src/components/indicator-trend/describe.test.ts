@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { text } from './indicator-trend.texts.ts';
 import { areaNames } from '../../contract/areas.ts';
 import { validateContract } from '../../contract/validate.ts';
 import { trendContract } from '../../test-support/fixtures.ts';
@@ -15,6 +16,9 @@ function trendModel(id: string, areas: string[], showTotal: boolean, lang: 'de' 
 }
 
 describe('trend texts and rows', () => {
+  // The English texts are a module of their own (i18n.ts): a widget loads them with its data.
+  before(() => text.load('en'));
+
   it('words values, gaps and differences', () => {
     const m = trendModel('quote', ['mitte', 'sued'], true);
     const [mitte, sued, total] = m.series;

@@ -70,6 +70,7 @@ const alignPoint = (from: TrendPoint, row: readonly TrendPoint[]): TrendPoint | 
  * @fires qw-error - When the data cannot be loaded or the attributes do not fit it; detail `{ code, message, path }`.
  */
 export class QwIndicatorTrend extends QwElement {
+  protected override readonly texts = text;
   static override styles = [...QwElement.styles, trendStyles];
 
   /** Id of the indicator; default: the first indicator with more than one period. */

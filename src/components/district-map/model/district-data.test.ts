@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { text } from '../district-map.texts.ts';
 import { validateContract } from '../../../contract/validate.ts';
 import type { ContractDocument } from '../../../contract/schema.ts';
 import { miniContract } from '../../../test-support/fixtures.ts';
@@ -24,6 +25,9 @@ function model(options: Partial<ModelOptions> = {}, doc = mini()) {
 }
 
 describe('district map model', () => {
+  // The English texts are a module of their own (i18n.ts): a widget loads them with its data.
+  before(() => text.load('en'));
+
   it('lists the periods oldest first', () => {
     expect(indicatorPeriods(mini().indicators[0]!)).to.deep.equal(['2022', '2023']);
   });
