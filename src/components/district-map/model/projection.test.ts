@@ -227,7 +227,7 @@ describe('district map projection', () => {
     let fewer = 0;
     const ratios = polygons.map((polygon) => {
       const extent = extentOf(polygon);
-      const exact = polylabel(polygon.map(pointsOf) as Position[][] as [number, number][][], extent / 100);
+      const exact = polylabel(polygon.map(pointsOf), extent / 100);
       const anchor = labelAnchor([polygon])!;
       if (anchor.x !== exact[0] || anchor.y !== exact[1]) fewer++;
       return room(polygon, anchor.x, anchor.y) / room(polygon, exact[0], exact[1]);
