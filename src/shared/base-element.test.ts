@@ -1,9 +1,22 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../test-support/test-widget.ts';
-import type { TestWidget } from '../test-support/test-widget.ts';
+import { TestWidget } from '../test-support/test-widget.ts';
 import { miniContract } from '../test-support/fixtures.ts';
 import { clearContractCache } from './loader.ts';
 import { QwSelectEvent } from './events.ts';
+import { translator } from './i18n.ts';
+import { defineElement } from './define.ts';
+
+/** A widget whose own texts' English module arrives only when the test says so. */
+let releaseEnglish!: () => void;
+const englishArrives = new Promise<void>((resolve) => (releaseEnglish = resolve));
+const lazyText = translator<'note'>({ de: { note: 'Stand der Daten' }, en: () => englishArrives.then(() => ({ en: { note: 'State of the data' } })) });
+class LazyTextsWidget extends TestWidget {
+  protected override readonly texts = lazyText;
+  protected override subheading(): string {
+    return lazyText(this.language, 'note');
+  }
+}
+defineElement('qw-test-lazy-texts', LazyTextsWidget);
 
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const ready = (el: TestWidget) => waitUntil(() => el.state !== 'loading', 'widget did not settle', { timeout: 5000 });
@@ -117,6 +130,32 @@ describe('shared widget base', () => {
     own.setAttribute('lang', 'en');
     await own.updateComplete;
     expect(own.language).to.equal('en');
+  });
+
+  it('waits for its own English texts after a switch of language, with no header in two languages meanwhile', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await fixture<LazyTextsWidget>(html`<qw-test-lazy-texts .data=${miniContract()}></qw-test-lazy-texts>`);
+      await ready(el);
+      expect(el.shadowRoot!.querySelector('.subtitle')!.textContent).to.equal('Stand der Daten');
+      el.lang = 'en';
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(el.state).to.equal('loading');
+      expect(el.shadowRoot!.querySelector('header')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.status')!.textContent).to.equal('Loading data …');
+      releaseEnglish();
+      await ready(el);
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      expect(el.shadowRoot!.querySelector('.subtitle')!.textContent).to.equal('State of the data');
+      expect(shadowText(el)).to.contain('17.1%');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([]);
   });
 
   it('shows the Beispieldaten mark when the data says it is illustrative', async () => {

@@ -325,7 +325,12 @@ export abstract class QwElement extends LitElement {
     }
     // A selection failure (wrong attribute) is re-checked on every change, so fixing the attribute recovers.
     // After a switch to a language whose texts are still on their way, the loading state shows until they are there.
-    if (this.contract && (!this.failure || this.failure === this.selectionFailure) && (this.texts?.has(this.resolvedLang) ?? true)) this.state = this.evaluateState(this.contract);
+    if (this.contract && (!this.failure || this.failure === this.selectionFailure) && this.hasTexts()) this.state = this.evaluateState(this.contract);
+  }
+
+  /** Whether the widget's own texts are there in the language in use. */
+  private hasTexts(): boolean {
+    return this.texts?.has(this.resolvedLang) ?? true;
   }
 
   private inlineJson(): string | undefined {
@@ -511,7 +516,8 @@ export abstract class QwElement extends LitElement {
     const document = this.contract ? this.shownDocument(this.contract) : undefined;
     // A <section> named by the title: each widget is a region landmark, and its header and footer
     // are not mistaken for the page's banner and contentinfo landmarks.
-    const titled = Boolean(document) && this.state !== 'error';
+    // While a switch of language waits for the widget's texts, the header waits too rather than mix two languages.
+    const titled = Boolean(document) && this.state !== 'error' && this.hasTexts();
     const described = titled && Boolean(this.description?.trim());
     return html`<section
       class="frame"
