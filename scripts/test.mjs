@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** What failed, listed again just above the closing line, where a CI page's tail shows it. */
+const failures = [];
 const extraArgs = process.argv.slice(2);
 const nodeTests = existsSync('test/node') ? readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/node', f)) : [];
 const runNodeTests = nodeTests.length > 0 && !extraArgs.length;
@@ -50,6 +52,7 @@ if (runNodeTests) {
   const fail = Number(/^# fail (\d+)/m.exec(node.stdout)?.[1] ?? 0);
   totals.passed += pass;
   totals.failed += fail + (node.status !== 0 && fail === 0 ? 1 : 0);
+  failures.push(...nodeFailures(node.stdout));
 }
 
 const summaryFile = join(mkdtempSync(join(tmpdir(), 'qw-test-')), 'summary.json');
@@ -59,10 +62,44 @@ if (existsSync(summaryFile)) {
   totals.passed += browser.passed;
   totals.failed += browser.failed + browser.sessionErrors;
   totals.skipped += browser.skipped;
+  failures.push(...browser.failures.map((f) => `${f.file}: ${f.test}${f.error ? `\n${indent(f.error)}` : ''}`));
 } else {
   totals.failed += 1;
 }
 if (wtr.status !== 0 && totals.failed === 0) totals.failed = 1;
 
+if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed > 0 ? 1 : 0);
+
+function indent(text) {
+  return text.split('\n').map((line) => `    ${line}`).join('\n');
+}
+
+/**
+ * The failed Node tests of a TAP report, named with their parents' names and the first lines of
+ * their error. A parent that failed only because a child did (`subtestsFailed`) is not listed again.
+ */
+function nodeFailures(tap) {
+  const lines = tap.split('\n');
+  const names = [];
+  const found = [];
+  lines.forEach((line, index) => {
+    const subtest = /^(\s*)# Subtest: (.*)$/.exec(line);
+    if (subtest) names[subtest[1].length / 4] = subtest[2];
+    const failed = /^(\s*)not ok \d+ - (.*)$/.exec(line);
+    if (!failed) return;
+    const depth = failed[1].length / 4;
+    const details = [];
+    const block = lines.slice(index + 1);
+    for (const [at, yaml] of block.entries()) {
+      if (!yaml.startsWith(`${failed[1]}  `)) break;
+      if (/failureType: 'subtestsFailed'/.test(yaml)) return;
+      if (!/^\s*(error|expected|actual|location):/.test(yaml) || details.length >= 4) continue;
+      // A multi-line error (`error: |-`) has its first line below.
+      details.push(/:\s*[|>]-?$/.test(yaml) ? `${yaml.trim().replace(/\s*[|>]-?$/, '')} ${block[at + 1]?.trim() ?? ''}` : yaml.trim());
+    }
+    found.push(`test/node: ${[...names.slice(0, depth), failed[2]].join(' › ')}${details.length ? `\n${indent(details.join('\n'))}` : ''}`);
+  });
+  return found;
+}
