@@ -80,6 +80,24 @@ export const TableView: Story = { args: { view: 'table' } };
 
 export const English: Story = { args: { lang: 'en' } };
 
+/**
+ * Without a `lang` of its own the widget takes the page's and follows a switch without a reload:
+ * the button changes `lang` on the enclosing element, as an intranet's language menu changes `<html lang>`.
+ */
+export const FollowsPageLanguage: Story = {
+  render: (args) => {
+    const switchLanguage = (event: Event) => {
+      const page = (event.currentTarget as HTMLElement).closest<HTMLElement>('[lang]')!;
+      page.lang = page.lang === 'de' ? 'en' : 'de';
+      (event.currentTarget as HTMLElement).textContent = page.lang === 'de' ? 'English' : 'Deutsch';
+    };
+    return html`<div lang="de">
+      <p><button type="button" @click=${switchLanguage}>English</button></p>
+      <qw-district-profile src=${args.src} area=${args.area || nothing} view=${args.view}></qw-district-profile>
+    </div>`;
+  },
+};
+
 /** Beside a map in the same `group`: a click on a Sozialraum shows its profile. */
 export const LinkedWithMap: Story = {
   args: { group: 'steckbrief' },

@@ -132,6 +132,47 @@ describe('shared widget base', () => {
     expect(own.language).to.equal('en');
   });
 
+  it('follows a language switch of the page without a reload, unless it has a lang of its own or has left the page', async () => {
+    const html_ = document.documentElement;
+    const pageLang = html_.getAttribute('lang');
+    html_.setAttribute('lang', 'de');
+    try {
+      const wrapper = await fixture(html`<div>
+        <section><qw-test-widget id="page" .data=${miniContract()}></qw-test-widget></section>
+        <qw-test-widget id="own" lang="de" .data=${miniContract()}></qw-test-widget>
+      </div>`);
+      const page = wrapper.querySelector<TestWidget>('#page')!;
+      const own = wrapper.querySelector<TestWidget>('#own')!;
+      await ready(page);
+      await ready(own);
+      expect(shadowText(page)).to.contain('17,1');
+
+      html_.setAttribute('lang', 'en-GB');
+      await waitUntil(() => page.language === 'en', 'did not follow <html lang>', { timeout: 2000 });
+      await ready(page);
+      await page.updateComplete;
+      expect(shadowText(page)).to.contain('17.1%');
+      expect(own.language).to.equal('de');
+
+      // A container nearer than <html> decides, and changes of it count too.
+      const section = wrapper.querySelector('section')!;
+      section.setAttribute('lang', 'de');
+      await waitUntil(() => page.language === 'de', 'did not follow the container', { timeout: 2000 });
+      section.removeAttribute('lang');
+      await waitUntil(() => page.language === 'en', 'did not fall back to <html lang>', { timeout: 2000 });
+
+      const gone = page;
+      gone.remove();
+      html_.setAttribute('lang', 'de');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(gone.language, 'a widget off the page no longer listens').to.equal('en');
+      expect(own.language).to.equal('de');
+    } finally {
+      if (pageLang === null) html_.removeAttribute('lang');
+      else html_.setAttribute('lang', pageLang);
+    }
+  });
+
   it('waits for its own English texts after a switch of language, with no header in two languages meanwhile', async () => {
     const warnings: unknown[] = [];
     const warn = console.warn;

@@ -19,6 +19,7 @@ import { safeHref } from '../contract/url.ts';
 import { isOtherHost, MAX_INLINE_SOURCES } from './attribution.ts';
 import { displayDocument, fullText } from './display-texts.ts';
 import { warmIntl } from './warm-intl.ts';
+import { followPageLang } from './page-lang.ts';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type WidgetView = 'chart' | 'table';
@@ -232,6 +233,7 @@ export abstract class QwElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resolvedLang = this.resolveLang();
+    this.stopFollowingPageLang = followPageLang(this.onPageLang);
     warmIntl();
     this.joinGroup();
     retryChannel().addEventListener('retry', this.onRetry);
@@ -239,9 +241,17 @@ export abstract class QwElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopFollowingPageLang?.();
+    this.stopFollowingPageLang = undefined;
     this.leaveGroup();
     retryChannel().removeEventListener('retry', this.onRetry);
   }
+
+  private stopFollowingPageLang?: () => void;
+  /** A script changed a `lang` in the page (a language switch without a reload): follow it unless the widget has its own. */
+  private readonly onPageLang = (): void => {
+    this.resolvedLang = this.resolveLang();
+  };
 
   // ------------------------------------------------------------------ retry
   /** Another widget on the page retried a URL: widgets on the same `src` in error retry with it. */
