@@ -10,8 +10,7 @@ let observer: MutationObserver | undefined;
 
 /** Calls `listener` whenever a `lang` attribute in the page changes; returns the function that stops it. */
 export function followPageLang(listener: () => void): () => void {
-  if (typeof MutationObserver === 'undefined') return () => undefined;
-  if (!observer) observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
+  observer ??= new MutationObserver(() => listeners.forEach((notify) => notify()));
   if (!listeners.size) observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   listeners.add(listener);
   return () => {
