@@ -41,7 +41,10 @@ export const COMMON_OPTIONS = defineOptions([
     name: 'lang',
     kind: 'select',
     label: { de: 'Sprache', en: 'Language' },
-    description: { de: 'Sprache der Texte und Zahlenformate', en: 'Language of texts and number formats' },
+    description: {
+      de: 'Sprache der Texte und Zahlenformate; ohne eigene Angabe folgt der Baustein der Seite, auch wenn ein Skript deren Sprache ohne Neuladen wechselt',
+      en: "Language of texts and number formats; without a value of its own the widget follows the page, also when a script switches the page's language without a reload",
+    },
     values: LANGS,
     unset: { de: 'wie die Seite (sonst Deutsch)', en: 'as the page (else German)' },
     parse: parseOneOf(LANGS),
