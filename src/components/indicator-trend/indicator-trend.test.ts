@@ -382,6 +382,52 @@ describe('<qw-indicator-trend>', () => {
     }
   });
 
+  it('takes the new colours when its theme or the system’s colour scheme changes while it is shown', async () => {
+    /** Every colour of the picture: lines, axis labels and the background of the chart, and the legend's swatches. */
+    const colours = (el: QwIndicatorTrend) =>
+      JSON.stringify([
+        marks(el, 'lines').map((m) => m.node.getAttribute('stroke')),
+        [...svgOf(el).querySelectorAll('.role-axis-label text')].map((t) => t.getAttribute('fill')),
+        svgOf(el).querySelector('.background')?.getAttribute('fill') ?? null,
+        [...root(el).querySelectorAll('.legend svg *, .keys svg *')].map((n) => `${n.getAttribute('stroke')}/${n.getAttribute('fill')}`),
+      ]);
+    const attributes = { indicator: 'quote', areas: 'mitte,nord', 'show-total': '', target: '15' };
+    await emulateMedia({ colorScheme: 'light' });
+    try {
+      const dark = colours(await trend({ ...attributes, theme: 'dark' }));
+      const el = await trend(attributes);
+      const light = colours(el);
+      expect(light).to.not.equal(dark);
+
+      el.theme = 'dark';
+      await waitUntil(() => colours(el) === dark, `not the colours of a trend drawn dark: ${colours(el)}`, { timeout: 5000 });
+      el.setAttribute('theme', 'auto');
+      await waitUntil(() => colours(el) === light, 'not light again', { timeout: 5000 });
+
+      // `auto` follows the system: a switch to dark while the page is open (the evening setting of many PCs).
+      await emulateMedia({ colorScheme: 'dark' });
+      await waitUntil(() => colours(el) === dark, 'did not follow the system to dark', { timeout: 5000 });
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('reads its colours once for the legend and the chart of a drawing: each read is a style recalculation of the page', async () => {
+    const original = CSSStyleDeclaration.prototype.getPropertyValue;
+    let reads = 0;
+    CSSStyleDeclaration.prototype.getPropertyValue = function (this: CSSStyleDeclaration, name: string) {
+      if (name === '--_trend-1') reads++;
+      return original.call(this, name);
+    };
+    try {
+      const el = await trend({ indicator: 'quote', areas: 'mitte,nord' });
+      expect(marks(el, 'lines')).to.have.length(2);
+      expect(reads).to.equal(1);
+    } finally {
+      CSSStyleDeclaration.prototype.getPropertyValue = original;
+    }
+  });
+
   it('prints the chart without buttons and tooltips', async () => {
     const el = await trend({ indicator: 'quote', areas: 'mitte' });
     await emulateMedia({ media: 'print' });

@@ -145,6 +145,12 @@ export class QwIndicatorTrend extends QwElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.placeTooltip();
+    // A new `theme` shows in the computed colours only once the attribute is reflected, after this
+    // update's render: the legend and the chart read them in the next one.
+    if (changed.has('theme') && changed.get('theme') !== undefined) {
+      this.chart.restyle();
+      this.requestUpdate();
+    }
     super.updated(changed);
   }
 

@@ -41,6 +41,9 @@ export class VegaViewController implements ReactiveController {
   private frame = 0;
   private readonly resize: ResizeController;
   private readonly forcedColors = typeof matchMedia === 'function' ? matchMedia('(forced-colors: active)') : undefined;
+  private readonly darkScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  /** The colours the legend read in this update's render: the drawing after it takes them instead of reading again. */
+  private themeOfRender?: TrendTheme;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -76,10 +79,13 @@ export class VegaViewController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.forcedColors?.addEventListener('change', this.onForcedColors);
+    this.forcedColors?.addEventListener('change', this.onColoursChanged);
+    this.darkScheme?.addEventListener('change', this.onColoursChanged);
   }
 
   hostUpdated(): void {
+    const themeOfRender = this.themeOfRender;
+    this.themeOfRender = undefined;
     const target = this.options.target();
     if (!target) {
       if (this.result || this.drawing) {
@@ -95,7 +101,8 @@ export class VegaViewController implements ReactiveController {
       void this.syncSignals();
       return;
     }
-    const theme = this.theme();
+    // Each read of computed colours is a style recalculation of the page: on a page of many widgets, one per drawing.
+    const theme = themeOfRender ?? this.theme();
     this.drawnModel = model;
     this.drawnTheme = theme;
     this.drawnContainer = container;
@@ -103,7 +110,8 @@ export class VegaViewController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.forcedColors?.removeEventListener('change', this.onForcedColors);
+    this.forcedColors?.removeEventListener('change', this.onColoursChanged);
+    this.darkScheme?.removeEventListener('change', this.onColoursChanged);
     this.token++;
     this.finalize();
   }
@@ -118,7 +126,16 @@ export class VegaViewController implements ReactiveController {
 
   /** Colours for the HTML legend, the same the chart was drawn with. */
   legendTheme(): TrendTheme {
-    return this.drawnTheme ?? this.theme();
+    return this.drawnTheme ?? (this.themeOfRender ??= this.theme());
+  }
+
+  /**
+   * The colours changed (the host's `theme`, the system's light or dark, forced colours): the
+   * legend and the chart read them anew in the next update, and the chart is drawn again.
+   */
+  restyle(): void {
+    this.drawnTheme = undefined;
+    this.themeOfRender = undefined;
   }
 
   /** The theme of a downloaded image: a file carries no system colours. */
@@ -147,8 +164,8 @@ export class VegaViewController implements ReactiveController {
     return { x: originX + x(instant), y: originY + (value === null ? plotHeight / 2 : y(value)) };
   }
 
-  private readonly onForcedColors = (): void => {
-    this.drawnTheme = undefined;
+  private readonly onColoursChanged = (): void => {
+    this.restyle();
     this.host.requestUpdate();
   };
 
