@@ -1,7 +1,8 @@
 /**
  * `npm test`: the Node tests (CLI, sample data, the built dist/cdn in a browser) and the browser
  * tests (web-test-runner in headless Chromium), then one plain closing line `N passed, N failed`
- * over both. With a file glob as argument only the browser tests of those files run.
+ * over both. With files or globs as arguments only the browser tests of those files run, each in
+ * the group its name asks for (web-test-runner.config.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -55,18 +56,32 @@ if (runNodeTests) {
   failures.push(...nodeFailures(node.stdout));
 }
 
-const summaryFile = join(mkdtempSync(join(tmpdir(), 'qw-test-')), 'summary.json');
-const wtr = spawnSync('node_modules/.bin/web-test-runner', extraArgs, { stdio: 'inherit', env: { ...process.env, QW_TEST_SUMMARY: summaryFile } });
-if (existsSync(summaryFile)) {
-  const browser = JSON.parse(readFileSync(summaryFile, 'utf8'));
-  totals.passed += browser.passed;
-  totals.failed += browser.failed + browser.sessionErrors;
-  totals.skipped += browser.skipped;
-  failures.push(...browser.failures.map((f) => `${f.file}: ${f.test}${f.error ? `\n${indent(f.error)}` : ''}`));
-} else {
-  totals.failed += 1;
+// Named files go to the config (QW_TEST_FILES), which runs each in its group; options pass through.
+// When only files of the CSP or no-WebGL group are named, only those groups run: the default
+// group would have no files, which the runner takes for an error.
+const namedFiles = extraArgs.filter((arg) => !arg.startsWith('-'));
+const namesOnly = namedFiles.length > 0 && namedFiles.length === extraArgs.length;
+const ownGroups = { '.csp.test.ts': 'csp', '.nowebgl.test.ts': 'no-webgl' };
+const groupOf = (file) => Object.entries(ownGroups).find(([suffix]) => file.endsWith(suffix))?.[1];
+const browserRuns = !namesOnly ? [extraArgs] : namedFiles.some((file) => !groupOf(file)) ? [[]] : [...new Set(namedFiles.map(groupOf))].map((group) => ['--group', group]);
+for (const args of browserRuns) {
+  const summaryFile = join(mkdtempSync(join(tmpdir(), 'qw-test-')), 'summary.json');
+  const wtr = spawnSync('node_modules/.bin/web-test-runner', args, {
+    stdio: 'inherit',
+    env: { ...process.env, QW_TEST_SUMMARY: summaryFile, ...(namesOnly ? { QW_TEST_FILES: JSON.stringify(namedFiles) } : {}) },
+  });
+  const failedBefore = totals.failed;
+  if (existsSync(summaryFile)) {
+    const browser = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    totals.passed += browser.passed;
+    totals.failed += browser.failed + browser.sessionErrors;
+    totals.skipped += browser.skipped;
+    failures.push(...browser.failures.map((f) => `${f.file}: ${f.test}${f.error ? `\n${indent(f.error)}` : ''}`));
+  } else {
+    totals.failed += 1;
+  }
+  if (wtr.status !== 0 && totals.failed === failedBefore) totals.failed += 1;
 }
-if (wtr.status !== 0 && totals.failed === 0) totals.failed = 1;
 
 if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
