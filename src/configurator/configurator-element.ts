@@ -68,7 +68,18 @@ export class QwConfigurator extends LitElement {
       grid-template-columns: minmax(16rem, 24rem) minmax(0, 1fr);
       align-items: start;
       font-family: var(--qw-font-family, system-ui, sans-serif);
-      color: var(--qw-color-text, #1f2328);
+      /* The page's text colour, light or dark: the configurator is part of the page it is on. */
+      color: var(--qw-color-text, inherit);
+      /* Muted text and the error and focus colours, readable on a light and on a dark page. */
+      --_muted: color-mix(in srgb, currentColor 72%, transparent);
+      --_error: #b3261e;
+      --_focus: var(--qw-color-focus, #0b5cad);
+    }
+    @supports (color: light-dark(#000, #fff)) {
+      :host {
+        --_error: light-dark(#b3261e, #ff938a);
+        --_focus: var(--qw-color-focus, light-dark(#0b5cad, #79b8ff));
+      }
     }
     @media (max-width: 48rem) {
       :host {
@@ -121,7 +132,7 @@ export class QwConfigurator extends LitElement {
     .hint {
       margin: 0;
       font-size: 0.8rem;
-      color: #57606a;
+      color: var(--_muted);
     }
     input,
     select,
@@ -140,7 +151,7 @@ export class QwConfigurator extends LitElement {
     }
     ul.details {
       padding-left: 1rem;
-      color: #57606a;
+      color: var(--_muted);
     }
     button.small {
       font-size: 0.8rem;
@@ -166,7 +177,7 @@ export class QwConfigurator extends LitElement {
       font-size: 0.8rem;
     }
     .error {
-      color: #b3261e;
+      color: var(--_error);
     }
     .output {
       display: grid;
@@ -181,7 +192,7 @@ export class QwConfigurator extends LitElement {
       font-size: 1rem;
     }
     :focus-visible {
-      outline: 3px solid var(--qw-color-focus, #0b5cad);
+      outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
     @media (forced-colors: active) {
