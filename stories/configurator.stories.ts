@@ -67,3 +67,8 @@ export const Iframe: Story = { args: { widget: 'funding-tracker', snippetKind: '
 
 /** A data file that is not there: the configurator says so and offers nothing to copy. */
 export const MissingDataFile: Story = { args: { src: '/data/gibt-es-nicht.json' } };
+
+/** On a dark page: the configurator takes the page's text colour; hints, messages and focus stay readable. */
+export const DarkPage: Story = {
+  render: (args) => html`<div style="background: #0d1117; color: #e6edf3; padding: 1rem; color-scheme: dark">${render(args)}</div>`,
+};
