@@ -12,6 +12,7 @@ import '../define/district-profile.ts';
 import '../define/indicator-trend.ts';
 import { insideScroller, shadowElements, whenSettled } from '../test-support/hostile.ts';
 import { NO_VALUE_STYLE } from './district-map/palettes.ts';
+import { contrast, luminance } from '../test-support/colours.ts';
 
 type Tag = 'qw-district-map' | 'qw-housing-gauge' | 'qw-funding-tracker' | 'qw-district-profile' | 'qw-indicator-trend';
 
@@ -35,15 +36,6 @@ async function place(tag: Tag, { width, attributes = '' }: { width?: number; att
   // The map fits its geometry after the first frame.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return el;
-}
-
-/** Relative luminance (WCAG 2.1) of a computed `rgb(…)` colour. */
-function luminance(color: string): number {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
 function pastTheBox(el: HTMLElement): string[] {
@@ -76,12 +68,6 @@ function smallestText(el: HTMLElement): { size: number; where: string } {
     }
   }
   return { size, where };
-}
-
-/** WCAG contrast ratio of two computed colours. */
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
 }
 
 const hexToRgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;

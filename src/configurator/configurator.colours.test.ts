@@ -1,31 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import './configurator.ts';
 import type { QwConfigurator } from './configurator-element.ts';
-
-/** A computed colour as [r, g, b, alpha], r–b in 0…255: `rgb()`, `rgba()` or `color(srgb … / a)` (what color-mix gives). */
-function rgba(color: string): [number, number, number, number] {
-  const numbers = (color.match(/[\d.]+/g) ?? []).map(Number);
-  if (color.startsWith('color(srgb')) {
-    const [r = 0, g = 0, b = 0, a = 1] = numbers;
-    return [r * 255, g * 255, b * 255, a];
-  }
-  const [r = 0, g = 0, b = 0, a = 1] = numbers;
-  return [r, g, b, a];
-}
-
-/** WCAG 2.1 contrast of text in `color` (blended over the ground when translucent) on `ground`. */
-function contrast(color: string, ground: string): number {
-  const [br, bg, bb] = rgba(ground);
-  const [r, g, b, a] = rgba(color);
-  const blended = [r * a + br * (1 - a), g * a + bg * (1 - a), b * a + bb * (1 - a)];
-  const luminance = ([cr, cg, cb]: number[]) =>
-    [cr!, cg!, cb!]
-      .map((c) => c / 255)
-      .map((s) => (s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4))
-      .reduce((sum, s, i) => sum + s * [0.2126, 0.7152, 0.0722][i]!, 0);
-  const [lighter, darker] = [luminance(blended), luminance([br!, bg!, bb!])].sort((x, y) => y - x);
-  return (lighter! + 0.05) / (darker! + 0.05);
-}
+import { contrast } from '../test-support/colours.ts';
 
 /** Every element of the configurator's own shadow root with text of its own, outside form controls and the preview widget. */
 function texts(el: QwConfigurator): HTMLElement[] {
