@@ -124,12 +124,16 @@ const groups = [
  * the default group and fail for want of the policy. A glob runs only the default group's files.
  */
 const named = process.env.QW_TEST_FILES ? JSON.parse(process.env.QW_TEST_FILES) : undefined;
-const ownGroup = (file) => groups.some((group) => file.endsWith(group.suffix));
+
+/** The group a test file runs in besides the default one (`csp`, `no-webgl`), else undefined. */
+export function testGroupOf(file) {
+  return groups.find((group) => file.endsWith(group.suffix))?.name;
+}
 
 export default {
   middleware: [testEndpoints()],
   // *.nowebgl.test.ts and *.csp.test.ts run in their own groups below.
-  files: [...(named ? named.filter((file) => !ownGroup(file)) : ['src/**/*.test.ts']), '!src/**/*.nowebgl.test.ts', '!src/**/*.csp.test.ts'],
+  files: [...(named ? named.filter((file) => !testGroupOf(file)) : ['src/**/*.test.ts']), '!src/**/*.nowebgl.test.ts', '!src/**/*.csp.test.ts'],
   groups: groups
     .filter((group) => (named ? named.some((file) => file.endsWith(group.suffix)) : hasTests(group.suffix)))
     .map(({ suffix, ...group }) => (named ? { ...group, files: named.filter((file) => file.endsWith(suffix)) } : group)),

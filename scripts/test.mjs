@@ -61,9 +61,9 @@ if (runNodeTests) {
 // group would have no files, which the runner takes for an error.
 const namedFiles = extraArgs.filter((arg) => !arg.startsWith('-'));
 const namesOnly = namedFiles.length > 0 && namedFiles.length === extraArgs.length;
-const ownGroups = { '.csp.test.ts': 'csp', '.nowebgl.test.ts': 'no-webgl' };
-const groupOf = (file) => Object.entries(ownGroups).find(([suffix]) => file.endsWith(suffix))?.[1];
-const browserRuns = !namesOnly ? [extraArgs] : namedFiles.some((file) => !groupOf(file)) ? [[]] : [...new Set(namedFiles.map(groupOf))].map((group) => ['--group', group]);
+// Imported only here: the config looks for Chromium when it loads.
+const groupOf = namesOnly ? (await import('../web-test-runner.config.mjs')).testGroupOf : undefined;
+const browserRuns = !groupOf ? [extraArgs] : namedFiles.some((file) => !groupOf(file)) ? [[]] : [...new Set(namedFiles.map(groupOf))].map((group) => ['--group', group]);
 for (const args of browserRuns) {
   const summaryFile = join(mkdtempSync(join(tmpdir(), 'qw-test-')), 'summary.json');
   const wtr = spawnSync('node_modules/.bin/web-test-runner', args, {
