@@ -3,6 +3,7 @@ import { validateContract } from '../contract/validate.ts';
 import type { ContractDocument } from '../contract/schema.ts';
 import { EMBEDDABLE_WIDGETS, parseEmbedQuery, type EmbeddableWidget } from '../embed/embed-params.ts';
 import { cdnSnippet, elementSnippet, iframeSnippet, npmSnippet, type SnippetInput } from './snippets.ts';
+import { pickIndicator } from '../components/indicator-trend/model/series.ts';
 import { commonControls, effectiveValue, snippetAttributes, widgetControls, type OptionControl } from './widget-options.ts';
 
 let wesel: ContractDocument;
@@ -54,6 +55,17 @@ describe('configurator options', () => {
     const withValues = new Set(wesel.indicators.find((i) => i.id === 'kinderarmut')!.values.map((v) => v.area));
     expect(areas.length).to.be.greaterThan(1);
     for (const area of areas) expect(withValues.has(area), area).to.equal(true);
+  });
+
+  it('starts the trend with the indicator the widget would pick itself, one with a series, and its areas', () => {
+    // Wesel's first three indicators have one period each: a trend of them would show "no data".
+    expect(wesel.indicators.slice(0, 4).map((i) => i.id)).to.deep.equal(['sozialer_belastungsindex', 'arbeitslosenanteil', 'migrationshintergrund', 'bevoelkerung']);
+    const controls = widgetControls('indicator-trend', wesel, {});
+    const indicator = control(controls, 'indicator');
+    expect(effectiveValue(indicator, {})).to.equal('bevoelkerung');
+    expect(effectiveValue(indicator, {})).to.equal(pickIndicator(wesel, undefined)!.id);
+    expect([...values(indicator)].sort()).to.deep.equal(wesel.indicators.map((i) => i.id).sort());
+    expect(values(control(controls, 'areas'))).to.deep.equal(values(control(widgetControls('indicator-trend', wesel, { indicator: 'bevoelkerung' }), 'areas')));
   });
 
   it('falls back to the first choice for an unknown value and drops unknown areas', () => {

@@ -3,8 +3,16 @@ import type { ContractDocument } from '../../contract/schema.ts';
 import { localized } from '../../shared/i18n.ts';
 import { areaChoices, defineOptions, parseDecimal, type Options } from '../../shared/options.ts';
 
-/** The indicator shown: the chosen one, an unknown id means the first. */
-const shownIndicator = (document: ContractDocument, options: Options) => document.indicators.find((i) => i.id === options.indicator) ?? document.indicators[0];
+/**
+ * The indicator the widget picks without `indicator`: the first with more than one period. The
+ * same rule as `pickIndicator` (model/series.ts; a test holds them together), not imported: the
+ * configurator and every trend page would then share a chunk, one more request for each trend.
+ */
+const defaultIndicator = (document: ContractDocument) =>
+  document.indicators.find((i) => new Set([...i.values, ...i.total].map((v) => v.period)).size > 1) ?? document.indicators[0];
+
+/** The indicator shown: the chosen one, else (and for an unknown id) the widget's own choice. */
+const shownIndicator = (document: ContractDocument, options: Options) => document.indicators.find((i) => i.id === options.indicator) ?? defaultIndicator(document);
 
 export const INDICATOR_TREND_OPTIONS = defineOptions([
   {
@@ -14,7 +22,11 @@ export const INDICATOR_TREND_OPTIONS = defineOptions([
     description: { de: 'Der Indikator im Zeitverlauf', en: 'The indicator over time' },
     format: { de: 'Indikator-ID', en: 'indicator id' },
     unset: { de: 'der erste Indikator mit mehr als einem Zeitraum', en: 'the first indicator with more than one period' },
-    choices: (document, _options, lang) => document.indicators.map((i) => ({ value: i.id, label: localized(lang, i.label, i.labelEn) })),
+    // The widget's own choice first, where a list starts: an indicator with one period draws no line.
+    choices: (document, _options, lang) => {
+      const first = defaultIndicator(document);
+      return [...(first ? [first] : []), ...document.indicators.filter((i) => i !== first)].map((i) => ({ value: i.id, label: localized(lang, i.label, i.labelEn) }));
+    },
   },
   {
     name: 'areas',
