@@ -52,9 +52,9 @@ export class VegaViewController implements ReactiveController {
     host.addController(this);
     // Resize in the next frame: resizing the view inside the observer's callback changes the observed box again.
     this.resize = new ResizeController(host, {
-      onResize: () => {
+      onResize: (width) => {
         cancelAnimationFrame(this.frame);
-        this.frame = requestAnimationFrame(() => this.resized());
+        this.frame = requestAnimationFrame(() => this.resized(width));
       },
     });
   }
@@ -203,11 +203,14 @@ export class VegaViewController implements ReactiveController {
     }
   }
 
-  private resized(): void {
+  /**
+   * `boxWidth` is the observer's: reading the box again here would force a layout of the page,
+   * which on a page of many widgets other widgets' changes have made dirty since.
+   */
+  private resized(boxWidth: number): void {
     const view = this.result?.view;
-    const container = this.drawnContainer;
-    if (!view || !container?.clientWidth) return;
-    const width = chartWidth(container.clientWidth);
+    if (!view || !boxWidth) return;
+    const width = chartWidth(boxWidth);
     if (Math.abs(width - this.drawnWidth) < 2) return;
     this.drawnWidth = width;
     view.width(width).height(chartHeight(width, getComputedStyle(this.host).getPropertyValue('--qw-trend-height')));
