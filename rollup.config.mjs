@@ -154,13 +154,14 @@ const cdn = {
     nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
     minifyCss(),
     typescript(true),
-    // The imports on a widget's way to its first drawing. Downloads, the error path, the detailed
-    // JSON reader, the validation worker's client (documents from 8 MB) and the configurator's
-    // readers are seldom needed and wait for a click, a broken or a huge document anyway; every
-    // byte of a preload counts on the gauge's first load.
+    // The imports on a widget's way to its first drawing, the error path included: every widget
+    // waits for it (texts and "Meinten Sie" of the checks after the data) before it is ready.
+    // Downloads, the detailed JSON reader, the validation worker's client (documents from 8 MB)
+    // and the configurator's readers are seldom needed and wait for a click, a broken or a huge
+    // document anyway; every byte of a preload counts on the gauge's first load.
     modulePreload({
       include: (importer, target) =>
-        /\/src\/(shared|components|define|contract)\//.test(importer) && ![importer, target].some((id) => /\/(export|download|error-path|json-text|validation-client)[\w-]*\.ts$/.test(id)),
+        /\/src\/(shared|components|define|contract)\//.test(importer) && ![importer, target].some((id) => /\/(export|download|json-text|validation-client)[\w-]*\.ts$/.test(id)),
       installIn: ['quartier-widgets', 'widget-base'],
     }),
     maplibreWorker(),

@@ -167,10 +167,11 @@ describe('dist/cdn in a browser', { timeout: TEST_TIMEOUT * 8 }, () => {
 
   test('a lazily loaded chunk’s own imports are requested together with it, not after it arrived', { timeout: TEST_TIMEOUT }, async () => {
     // The chunks whose static imports come a round trip late without preloads: each widget's define
-    // module, the check of valid documents and vega's chunk. Their responses are held back for a while; whatever
-    // they import must be requested meanwhile, by the `modulepreload` links written beside each import().
+    // module, the check of valid documents, the error path (every widget awaits it before it is ready)
+    // and vega's chunk. Their responses are held back for a while; whatever they import must be
+    // requested meanwhile, by the `modulepreload` links written beside each import().
     const HOLD_MS = 700;
-    const held = (path) => /^\/dist\/cdn\/(define\/[\w-]+\.js|chunks\/(valid-document|embed)-[\w-]+\.js)$/.test(path);
+    const held = (path) => /^\/dist\/cdn\/(define\/[\w-]+\.js|chunks\/(valid-document|error-path|embed)-[\w-]+\.js)$/.test(path);
     const staticImports = (path) => [...readFileSync(`.${path}`, 'utf8').matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*from\s*)?"(\.{1,2}\/[^"]+\.js)"/g)].map((m) => new URL(m[1], `http://x${path}`).pathname);
     const page = await browser.newPage();
     await page.setViewport({ width: 1400, height: 2400 });
@@ -191,7 +192,7 @@ describe('dist/cdn in a browser', { timeout: TEST_TIMEOUT * 8 }, () => {
       await page.goto(`${origin}/__generated/preload-waterfall.html`, { waitUntil: 'load' });
       for (const tag of ['qw-indicator-trend', 'qw-housing-gauge', 'qw-funding-tracker']) await whenReady(page, tag);
       const parents = [...released.keys()];
-      for (const expected of ['define/indicator-trend.js', 'define/housing-gauge.js', 'chunks/valid-document-', 'chunks/embed-']) assert.ok(parents.some((path) => path.includes(expected)), `${expected} was requested (held: ${parents.join(', ')})`);
+      for (const expected of ['define/indicator-trend.js', 'define/housing-gauge.js', 'chunks/valid-document-', 'chunks/error-path-', 'chunks/embed-']) assert.ok(parents.some((path) => path.includes(expected)), `${expected} was requested (held: ${parents.join(', ')})`);
       const late = [];
       let checked = 0;
       for (const parent of parents) {
