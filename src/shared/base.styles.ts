@@ -393,5 +393,60 @@ export const baseStyles = css`
     details {
       display: block;
     }
+    /*
+     * Paper does not scroll sideways: a table wider than its column would lose its last columns
+     * (a status, an amount, a rank). On paper a table takes a print size, its numbers and words
+     * wrap at their spaces (Intl keeps "1.234 €" and "12,5 %" together), and words are hyphenated
+     * where the browser knows the language.
+     */
+    .table-scroll {
+      overflow: visible;
+      background: none;
+    }
+    .table-scroll table {
+      font-size: 0.75em;
+    }
+    .table-scroll :is(th, td) {
+      white-space: normal;
+      min-width: 0;
+      hyphens: auto;
+    }
+    /* Nothing to click on paper. */
+    .sort-icon {
+      display: none;
+    }
+    /*
+     * A table of many columns (the profile's) still needs more than a portrait page: below the
+     * width it needs, each row prints as a block, every value after its column's name.
+     */
+    @container (max-width: 59.99rem) {
+      .stack-on-paper :is(table, caption, tbody, tr, th, td) {
+        display: block;
+      }
+      /* An empty cell has nothing to say under its name. */
+      .stack-on-paper td:has(> .cell:empty) {
+        display: none;
+      }
+      .stack-on-paper thead {
+        display: none;
+      }
+      .stack-on-paper tr {
+        break-inside: avoid;
+        padding-block: 0.4em;
+        border-bottom: 1px solid var(--_color-border);
+      }
+      .stack-on-paper :is(th, td) {
+        border: 0;
+        padding: 0.1em 0;
+        text-align: start;
+      }
+      .stack-on-paper .cell {
+        display: inline;
+      }
+      .stack-on-paper td::before {
+        content: attr(data-label) ': ';
+        font-weight: 600;
+      }
+    }
   }
 `;

@@ -67,6 +67,11 @@ export interface TableOptions<R> {
   readonly rowClass?: (row: R) => string;
   /** Shows only the first rows (after sorting) with a "weitere anzeigen" button; all rows when absent. */
   readonly paging?: TablePaging;
+  /**
+   * On paper narrower than the table needs, each row prints as a block with every value after its
+   * column's name (base.styles.ts): for tables of many wordy columns, which no portrait page holds.
+   */
+  readonly stackOnPaper?: boolean;
 }
 
 export interface TablePaging {
@@ -81,7 +86,7 @@ export interface TablePaging {
 /** Rows per page of a long table: 10,000 projects must not make a widget 300,000 px tall. */
 export const PAGE_ROWS = 25;
 
-export function renderTable<R>({ lang, caption, columns, rows, sort, rowClass, paging }: TableOptions<R>): TemplateResult {
+export function renderTable<R>({ lang, caption, columns, rows, sort, rowClass, paging, stackOnPaper = false }: TableOptions<R>): TemplateResult {
   // Sorting (and the caller's filtering) go over all rows; paging only cuts what is drawn.
   const sorted = sort ? sort.sort(rows, columns, lang) : rows;
   const shown = paging ? sorted.slice(0, Math.max(paging.shown, 1)) : sorted;
@@ -99,9 +104,11 @@ export function renderTable<R>({ lang, caption, columns, rows, sort, rowClass, p
   const cell = (column: Column<R>, row: R) => {
     const content = column.render ? column.render(row) : String(column.sortValue(row) ?? '');
     // The wrapper bounds how wide one word can make its column (base.styles.ts, `.cell`).
-    return column.rowHeader ? html`<th scope="row"><span class="cell">${content}</span></th>` : html`<td class=${column.numeric ? 'num' : ''}><span class="cell">${content}</span></td>`;
+    return column.rowHeader
+      ? html`<th scope="row"><span class="cell">${content}</span></th>`
+      : html`<td class=${column.numeric ? 'num' : ''} data-label=${stackOnPaper ? column.label : nothing}><span class="cell">${content}</span></td>`;
   };
-  return html`<div class="table-scroll" part="table" tabindex="0" role="region" aria-label=${caption}>
+  return html`<div class=${stackOnPaper ? 'table-scroll stack-on-paper' : 'table-scroll'} part="table" tabindex="0" role="region" aria-label=${caption}>
     ${scrollHint(lang)}
     <table>
       <caption>${caption}</caption>

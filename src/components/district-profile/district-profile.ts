@@ -310,7 +310,7 @@ export class QwDistrictProfile extends QwElement {
       { key: 'previous', label: this.tx('colPrevious'), sortValue: (r) => r.row.previous?.delta ?? null, render: (r) => r.previous },
       { key: 'first', label: this.tx('colFirst'), sortValue: (r) => r.row.first?.delta ?? null, render: (r) => r.first },
     ];
-    const table = renderTable({ lang, caption: this.tx('tableCaption', { area: model.areaName, wholeTo: this.phrases(document).to }), columns, rows: withData.current.tableRows(lang, model), sort: this.sort });
+    const table = renderTable({ lang, caption: this.tx('tableCaption', { area: model.areaName, wholeTo: this.phrases(document).to }), columns, rows: withData.current.tableRows(lang, model), sort: this.sort, stackOnPaper: true });
     return this.view === 'table' ? html`${table} ${this.renderActions()}` : table;
   }
 

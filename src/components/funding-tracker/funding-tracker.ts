@@ -441,6 +441,7 @@ export class QwFundingTracker extends QwElement {
             columns: this.projectColumns(view),
             rows,
             sort: this.sortFor(programme.id),
+            stackOnPaper: true,
             // The table view keeps every row; the chart view pages.
             ...(this.view === 'table' ? {} : { paging: { shown: this.projectPages.get(programme.id) ?? PAGE_ROWS, step: PAGE_ROWS, more: () => this.showMoreProjects(programme.id) } }),
           })

@@ -190,5 +190,12 @@ export const trendStyles = css`
       border: 0;
       padding-inline: 0;
     }
+    /* On paper the table fits its column (base styles): numbers may wrap at their spaces, notes narrow. */
+    .table-scroll td.num {
+      white-space: normal;
+    }
+    .table-scroll td:not(.num) {
+      min-width: 0;
+    }
   }
 `;
