@@ -4,7 +4,7 @@
  * territory's outline, and a layout that stays put while the pointer moves over the map.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../define/district-map.ts';
 import type { ContractInput } from '../../contract/schema.ts';
 import { clearContractCache } from '../../shared/loader.ts';
@@ -86,6 +86,31 @@ describe('qw-district-map labels with the Wesel data', () => {
       }
     }
   }
+
+  it('on paper narrower than the screen, the names scale with the map: none overlaps another or leaves the map', async () => {
+    const el = await weselMap(900, 'sozialraum', 'arbeitslosenanteil', 'svg');
+    const root = el.shadowRoot!;
+    await emulateMedia({ media: 'print' });
+    try {
+      // Printing lays the page out anew at the paper's width and runs no observer that would place
+      // the names again: the width changes and the labels are measured in one task.
+      el.style.width = '420px';
+      const layer = root.querySelector<HTMLElement>('.labels')!;
+      const labels = [...root.querySelectorAll<HTMLElement>('.labels .label')];
+      expect(labels, 'the names placed on screen').to.have.length(11);
+      const mapBox = rectOf(root.querySelector('.map-box')!);
+      const boxes = labels.map((l) => ({ id: l.dataset.id, box: rectOf(l) }));
+      for (const { id, box } of boxes) expect(box.left >= mapBox.left - 1 && box.right <= mapBox.right + 1, `${id} lies on the map`).to.be.true;
+      for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlap(a.box, b.box), `${a.id} and ${b.id} overlap`).to.be.false;
+      // Scaled from the width they were placed for, as the map is.
+      const placedFor = Number(layer.style.getPropertyValue('--_labels-placed-for'));
+      const width = layer.getBoundingClientRect().width;
+      expect(placedFor, 'placed for the wider screen map').to.be.greaterThan(width * 1.3);
+      for (const label of labels) expect(parseFloat(getComputedStyle(label).fontSize), label.dataset.id).to.be.closeTo((12 * width) / placedFor, 0.1);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 
   it('names the districts that were never named before at a desktop width, in full, wrapped or abbreviated', async () => {
     await setViewport({ width: 1300, height: 900 });

@@ -149,7 +149,7 @@ export const districtMapStyles = css`
     white-space: nowrap;
     text-align: center;
     font-size: 12px;
-    line-height: 15px;
+    line-height: 1.25;
     font-weight: 600;
     color: var(--_map-label);
     text-shadow:
@@ -160,7 +160,8 @@ export const districtMapStyles = css`
 
   /* A number is a badge: it reads on any class colour, and is told apart from a value. */
   .label.number {
-    padding: 1px 4px;
+    /* 1 px and 4 px at the 12 px the numbers are placed for; in em, so they scale on paper. */
+    padding: 0.0834em 0.3334em;
     min-width: 1.25em;
     box-sizing: border-box;
     border-radius: 0.75em;
@@ -375,6 +376,18 @@ export const districtMapStyles = css`
     }
     .layout {
       grid-template-columns: minmax(0, 1fr) minmax(10rem, 14rem);
+    }
+    /*
+     * The names were placed for the map's width on screen, and printing lays the page out anew
+     * without placing them again: on a page narrower than the screen they overlapped and ran past
+     * their districts. On paper they scale with the map, as the trend's chart does, and keep the
+     * places that fit.
+     */
+    .labels {
+      container-type: inline-size;
+    }
+    .label {
+      font-size: calc(12 * 100cqw / var(--_labels-placed-for, 100));
     }
   }
 `;

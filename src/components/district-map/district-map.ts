@@ -501,7 +501,9 @@ export class QwDistrictMap extends QwElement {
 
   private renderLabels(geometry: LevelGeometry, plan: LabelPlan | undefined): TemplateResult {
     const { width, height } = geometry.layout;
-    return html`<div class="labels" aria-hidden="true">
+    // The width the names were placed for: on paper, where no observer places them anew, they
+    // scale with the map from it (district-map.styles.ts) instead of keeping their screen size.
+    return html`<div class="labels" aria-hidden="true" ${cssomStyle({ '--_labels-placed-for': String(this.pixelWidth) })}>
       ${(plan?.labels ?? []).map(
         (l) =>
           html`<span class=${l.kind === 'number' ? 'label number' : 'label'} part=${l.kind === 'number' ? 'label label-number' : 'label'} data-id=${l.id} ${cssomStyle({ left: `${(l.x / width) * 100}%`, top: `${(l.y / height) * 100}%` })}
