@@ -374,8 +374,11 @@ export const districtMapStyles = css`
     .district {
       transition: none;
     }
-    .layout {
-      grid-template-columns: minmax(0, 1fr) minmax(10rem, 14rem);
+    /* Beside the map where the screen has it there too; in a narrow column under it, or the map shrinks to a stamp. */
+    @container (min-width: 38rem) {
+      .layout {
+        grid-template-columns: minmax(0, 1fr) minmax(10rem, 14rem);
+      }
     }
     /*
      * The names were placed for the map's width on screen, and printing lays the page out anew

@@ -481,6 +481,18 @@ describe('qw-district-map', () => {
     }
   });
 
+  it('on paper in a narrow column keeps the legend under the map, as on screen', async () => {
+    const el = await fixture<QwDistrictMap>(html`<qw-district-map style="width: 320px" renderer="svg" .data=${miniContract()}></qw-district-map>`);
+    await settled(el, 'svg');
+    await emulateMedia({ media: 'print' });
+    try {
+      const mapWidth = el.shadowRoot!.querySelector('.map-box')!.getBoundingClientRect().width;
+      expect(mapWidth, 'the map takes the column').to.be.greaterThan(0.85 * el.getBoundingClientRect().width);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('downloads the shown values as CSV and the map as PNG', async () => {
     const el = await fixture<QwDistrictMap>(html`<qw-district-map renderer="webgl" .data=${miniContract()}></qw-district-map>`);
     await settled(el, 'webgl');
