@@ -221,10 +221,10 @@ describe('touch targets', () => {
 });
 
 /** Words (2–20 letters) of the cells under `root` wider than the cell's room: a word the table split. */
-function splitWords(root: ParentNode): string[] {
+function splitWords(root: ParentNode, cells = '.table-scroll tbody :is(td, th), .table-scroll thead th'): string[] {
   const context = document.createElement('canvas').getContext('2d')!;
   const split: string[] = [];
-  for (const cell of root.querySelectorAll<HTMLElement>('.table-scroll tbody :is(td, th), .table-scroll thead th')) {
+  for (const cell of root.querySelectorAll<HTMLElement>(cells)) {
     const style = getComputedStyle(cell);
     context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
@@ -247,6 +247,18 @@ describe('data tables on a phone', () => {
       expect(regions.length, 'tables').to.be.greaterThan(0);
       expect(splitWords(el.shadowRoot!)).to.deep.equal([]);
       expect(el.getBoundingClientRect().width).to.be.at.most(375.5);
+    });
+  }
+});
+
+describe('the profile on paper', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+  for (const width of [360, 640, 720]) {
+    it(`keeps the words of its facts whole in a column of ${width} px`, async () => {
+      const el = await place('qw-district-profile', { width });
+      await emulateMedia({ media: 'print' });
+      expect(el.shadowRoot!.querySelectorAll('.fact').length, 'facts').to.be.greaterThan(4);
+      expect(splitWords(el.shadowRoot!, '.fact :is(dt, dd)')).to.deep.equal([]);
     });
   }
 });

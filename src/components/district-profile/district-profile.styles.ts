@@ -167,9 +167,9 @@ export const profileStyles = css`
       break-inside: auto;
       font-size: 10pt;
     }
-    /* A4 portrait holds three facts a line; a row never splits across pages. */
+    /* The facts fill a line as on screen: up to four across A4 portrait, one in a narrow column. */
     .facts {
-      grid-template-columns: repeat(3, 1fr);
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
     }
     .similar button {
       border: none;
