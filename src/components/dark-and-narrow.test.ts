@@ -156,24 +156,22 @@ describe('on paper', () => {
   for (const tag of DARK_TAGS) {
     for (const view of tag === 'qw-funding-tracker' ? ['chart'] : ['chart', 'table']) {
       it(`${tag} (${view}): every table prints whole on A4 portrait (600 px)`, async () => {
-        for (const width of [600]) {
-          const el = await place(tag, { width, attributes: `view="${view}"` });
-          await emulateMedia({ media: 'print' });
-          const regions = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.table-scroll')].filter((r) => r.getClientRects().length > 0);
-          if (view === 'table' || tag === 'qw-funding-tracker') expect(regions.length, `${tag}: printed tables`).to.be.greaterThan(0);
-          const cut = regions.filter((r) => r.scrollWidth > r.clientWidth + 1).map((r) => `${r.getAttribute('aria-label')}: ${r.scrollWidth} of ${r.clientWidth} px`);
-          expect(cut.join("; "), `${tag} ${view} at ${width}px`).to.equal("");
-          const box = el.getBoundingClientRect();
-          const past = regions.flatMap((r) => [...r.querySelectorAll('th, td')]).filter((cell) => cell.getBoundingClientRect().right > box.right + 0.5);
-          expect(past.map((cell) => cell.textContent!.trim().slice(0, 20)), `${tag} ${view} at ${width}px: cells past the widget`).to.deep.equal([]);
-          // A table of many columns prints a block per row: every value after its column's name.
-          const stacked = regions.filter((r) => r.classList.contains('stack-on-paper'));
-          if (tag === 'qw-district-profile' && view === 'table') expect(stacked.length, 'the profile stacks its table').to.equal(1);
-          for (const cell of stacked.flatMap((r) => [...r.querySelectorAll<HTMLElement>('td')]).filter((td) => td.getClientRects().length > 0)) {
-            expect(getComputedStyle(cell).display, 'a block per value').to.equal('block');
-            expect(getComputedStyle(cell, '::before').content).to.equal(`"${cell.dataset.label}: "`);
-          }
-          await emulateMedia({ media: 'screen' });
+        const width = 600;
+        const el = await place(tag, { width, attributes: `view="${view}"` });
+        await emulateMedia({ media: 'print' });
+        const regions = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.table-scroll')].filter((r) => r.getClientRects().length > 0);
+        if (view === 'table' || tag === 'qw-funding-tracker') expect(regions.length, `${tag}: printed tables`).to.be.greaterThan(0);
+        const cut = regions.filter((r) => r.scrollWidth > r.clientWidth + 1).map((r) => `${r.getAttribute('aria-label')}: ${r.scrollWidth} of ${r.clientWidth} px`);
+        expect(cut.join('; '), `${tag} ${view} at ${width}px`).to.equal('');
+        const box = el.getBoundingClientRect();
+        const past = regions.flatMap((r) => [...r.querySelectorAll('th, td')]).filter((cell) => cell.getBoundingClientRect().right > box.right + 0.5);
+        expect(past.map((cell) => cell.textContent!.trim().slice(0, 20)), `${tag} ${view} at ${width}px: cells past the widget`).to.deep.equal([]);
+        // A table of many columns prints a block per row: every value after its column's name.
+        const stacked = regions.filter((r) => r.classList.contains('stack-on-paper'));
+        if (tag === 'qw-district-profile' && view === 'table') expect(stacked.length, 'the profile stacks its table').to.equal(1);
+        for (const cell of stacked.flatMap((r) => [...r.querySelectorAll<HTMLElement>('td')]).filter((td) => td.getClientRects().length > 0)) {
+          expect(getComputedStyle(cell).display, 'a block per value').to.equal('block');
+          expect(getComputedStyle(cell, '::before').content).to.equal(`"${cell.dataset.label}: "`);
         }
       });
     }

@@ -390,7 +390,7 @@ export const districtMapStyles = css`
       container-type: inline-size;
     }
     .label {
-      font-size: calc(12 * 100cqw / var(--_labels-placed-for, 100));
+      font-size: calc(12 * 100cqw / var(--_labels-placed-for));
     }
   }
 `;

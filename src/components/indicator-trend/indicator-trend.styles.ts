@@ -142,12 +142,14 @@ export const trendStyles = css`
       linear-gradient(to left, var(--_color-background) 35%, transparent) right / 2rem 100% no-repeat local,
       radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_color-text) 30%, transparent), transparent) right / 0.875rem 100% no-repeat scroll;
   }
-  /* Words stay whole as in every table (base styles); numbers on one line, text columns wide. */
-  .table-scroll td.num {
-    white-space: nowrap;
-  }
-  .table-scroll td:not(.num) {
-    min-width: 16em;
+  /* On screen, where the table scrolls: words whole as in every table (base styles), numbers on one line, text columns wide. */
+  @media screen {
+    .table-scroll td.num {
+      white-space: nowrap;
+    }
+    .table-scroll td:not(.num) {
+      min-width: 16em;
+    }
   }
   .table-scroll :is(th, td):first-child {
     position: sticky;
@@ -189,13 +191,6 @@ export const trendStyles = css`
     .legend button {
       border: 0;
       padding-inline: 0;
-    }
-    /* On paper the table fits its column (base styles): numbers may wrap at their spaces, notes narrow. */
-    .table-scroll td.num {
-      white-space: normal;
-    }
-    .table-scroll td:not(.num) {
-      min-width: 0;
     }
   }
 `;
